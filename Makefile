@@ -1,0 +1,21 @@
+# The two commands a newcomer needs (see README): `make serve` and `make test`.
+# Each first installs whatever is missing (scripts/setup, idempotent).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup serve test build bench
+
+setup:
+	@scripts/setup
+
+## Build the page and serve it on http://127.0.0.1:8080
+serve: setup
+	trunk serve --release
+
+## Every check: format, lints (native and wasm32), native tests, browser tests, end-to-end tests
+test: setup
+	@scripts/test
+
+## Release build of the page into dist/, with its size report
+build: setup
+	@scripts/build

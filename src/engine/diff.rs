@@ -1,0 +1,471 @@
+//! Word-level diff of two texts through `similar`, on the engine's own tokens.
+//!
+//! `similar`'s own word tokenizer splits only at whitespace, so `said,` and `said` would differ
+//! as whole words. We diff our UAX #29 tokens by comparison key instead, and leave whitespace
+//! out of the diff (it never anchors a match), then give every byte back to a run.
+//!
+//! After the raw diff comes a semantic clean-up, so that a reader sees changes, not soup:
+//!
+//! ```text
+//! old:      the troops of the northern army withdrew
+//! new:      the soldiers in a northern unit withdrew
+//! raw:      the [-troops of-][+soldiers in+] [-the-][+a+] northern [-army-][+unit+] withdrew
+//! cleaned:  the [-troops of the-][+soldiers in a+] northern [-army-][+unit+] withdrew
+//! ```
+//!
+//! A lone stopword or punctuation mark between two changes is absorbed into one change, and a
+//! run of three or more words deleted in one place and inserted in another is one move.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+use similar::{capture_diff_deadline, Algorithm, DiffOp};
+
+use super::model::Span;
+
+// `similar` takes `std::time::Instant` natively and `web_time::Instant` (its `wasm32_web_time`
+// feature, on in the browser build) on wasm32, where `std`'s clock panics.
+use super::normalize::is_stopword;
+use super::token::{tokenize, Token, TokenKind};
+#[cfg(target_arch = "wasm32")]
+use similar::Instant;
+#[cfg(not(target_arch = "wasm32"))]
+use std::time::Instant;
+
+/// How long one pairwise diff may search for a shortest script before it settles for a good one.
+const DIFF_BUDGET_MS: u64 = 250;
+
+/// The smallest number of words that counts as a moved passage rather than a coincidence.
+pub const MIN_MOVE_WORDS: usize = 3;
+
+/// What a run of a two-text diff is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RunTag {
+    /// The same words on both sides (they may differ in case, quote style or spacing).
+    Equal,
+    /// Text only in the old side.
+    Delete,
+    /// Text only in the new side.
+    Insert,
+}
+
+/// One run of a two-text diff: a byte range of the old text and one of the new text.
+///
+/// Equal runs cover text on both sides, deletions only old text (their `new` range is empty,
+/// placed where the text would have been), insertions only new text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffRun {
+    /// What the run is.
+    pub tag: RunTag,
+    /// Byte range in the old text.
+    pub old: Span,
+    /// Byte range in the new text.
+    pub new: Span,
+}
+
+/// Diffs two whole texts word by word and returns runs that rebuild both inputs exactly:
+/// the old text is the concatenation of the `old` ranges of equal and deleted runs, the new
+/// text that of the `new` ranges of equal and inserted runs.
+pub fn diff_texts(old: &str, new: &str) -> Vec<DiffRun> {
+    let old_tokens = tokenize(old);
+    let new_tokens = tokenize(new);
+    let a = Side::new(&old_tokens, 0..old.len());
+    let b = Side::new(&new_tokens, 0..new.len());
+    let ops = diff_sides(&a, &b);
+    runs_from_ops(&ops, &a, &b)
+}
+
+/// The tokens of one side of a diff that take part in it: every non-space token inside a range.
+#[derive(Debug, Clone)]
+pub struct Side<'t> {
+    /// All tokens of the text the range lies in.
+    pub tokens: &'t [Token],
+    /// Indexes into `tokens` of the non-space tokens inside `range`, in order.
+    pub units: Vec<usize>,
+    /// The byte range of the text being compared.
+    pub range: Range<usize>,
+}
+
+impl<'t> Side<'t> {
+    /// The non-space tokens of `tokens` that lie inside the byte `range`.
+    pub fn new(tokens: &'t [Token], range: Range<usize>) -> Self {
+        let first = tokens.partition_point(|t| t.end <= range.start);
+        let units = tokens[first..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, t)| t.start < range.end)
+            .filter(|(_, t)| t.kind != TokenKind::Space && t.start >= range.start)
+            .map(|(i, _)| first + i)
+            .collect();
+        Side {
+            tokens,
+            units,
+            range,
+        }
+    }
+
+    /// The token that is unit `u` of this side.
+    pub fn unit(&self, u: usize) -> &'t Token {
+        &self.tokens[self.units[u]]
+    }
+
+    /// The byte span covered by units `r` (from the first one's start to the last one's end),
+    /// or an empty span at `at` when `r` is empty.
+    pub fn byte_span(&self, r: &Range<usize>, at: usize) -> Span {
+        if r.is_empty() {
+            Span::new(at, at)
+        } else {
+            Span::new(self.unit(r.start).start, self.unit(r.end - 1).end)
+        }
+    }
+
+    /// Number of words and numbers among units `r`.
+    pub fn word_count(&self, r: &Range<usize>) -> usize {
+        r.clone().filter(|&u| self.unit(u).is_wordlike()).count()
+    }
+}
+
+/// One operation of a cleaned-up diff, over unit indexes of the two sides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitOp {
+    /// What happened.
+    pub tag: OpTag,
+    /// Units of the old side.
+    pub old: Range<usize>,
+    /// Units of the new side.
+    pub new: Range<usize>,
+    /// When the old units reappear elsewhere: the index of the op whose new units they became.
+    pub old_moved_to: Option<usize>,
+    /// When the new units came from elsewhere: the index of the op whose old units they were.
+    pub new_moved_from: Option<usize>,
+}
+
+/// The kind of a [`UnitOp`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpTag {
+    /// Same units on both sides.
+    Equal,
+    /// Units only on the old side.
+    Delete,
+    /// Units only on the new side.
+    Insert,
+    /// Old units replaced by new ones.
+    Replace,
+}
+
+impl OpTag {
+    fn is_change(self) -> bool {
+        self != OpTag::Equal
+    }
+}
+
+/// Diffs two sides by comparison key, then cleans the result up (see the module docs).
+pub fn diff_sides(a: &Side, b: &Side) -> Vec<UnitOp> {
+    let old_keys: Vec<&str> = a.units.iter().map(|&i| a.tokens[i].key.as_str()).collect();
+    let new_keys: Vec<&str> = b.units.iter().map(|&i| b.tokens[i].key.as_str()).collect();
+    let deadline = Instant::now().checked_add(std::time::Duration::from_millis(DIFF_BUDGET_MS));
+    let raw = capture_diff_deadline(
+        Algorithm::Patience,
+        &old_keys[..],
+        0..old_keys.len(),
+        &new_keys[..],
+        0..new_keys.len(),
+        deadline,
+    );
+    let ops = merge_changes(raw.iter().map(unit_op_from));
+    let ops = absorb_small_equalities(ops, a);
+    detect_moves(ops, a, b)
+}
+
+fn unit_op_from(op: &DiffOp) -> UnitOp {
+    let (tag, old, new) = op.as_tag_tuple();
+    let tag = match tag {
+        similar::DiffTag::Equal => OpTag::Equal,
+        similar::DiffTag::Delete => OpTag::Delete,
+        similar::DiffTag::Insert => OpTag::Insert,
+        similar::DiffTag::Replace => OpTag::Replace,
+    };
+    UnitOp {
+        tag,
+        old,
+        new,
+        old_moved_to: None,
+        new_moved_from: None,
+    }
+}
+
+/// Joins neighbouring non-equal ops into one, so a deletion next to an insertion is one
+/// substitution.
+fn merge_changes(ops: impl Iterator<Item = UnitOp>) -> Vec<UnitOp> {
+    let mut out: Vec<UnitOp> = Vec::new();
+    for op in ops {
+        if op.old.is_empty() && op.new.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.tag.is_change() && op.tag.is_change() => {
+                last.old.end = op.old.end;
+                last.new.end = op.new.end;
+                last.tag = change_tag(&last.old, &last.new);
+            }
+            Some(last) if last.tag == OpTag::Equal && op.tag == OpTag::Equal => {
+                last.old.end = op.old.end;
+                last.new.end = op.new.end;
+            }
+            _ => out.push(op),
+        }
+    }
+    out
+}
+
+fn change_tag(old: &Range<usize>, new: &Range<usize>) -> OpTag {
+    match (old.is_empty(), new.is_empty()) {
+        (true, _) => OpTag::Insert,
+        (_, true) => OpTag::Delete,
+        _ => OpTag::Replace,
+    }
+}
+
+/// Absorbs an equality of one stopword or punctuation mark that sits between two changes when
+/// one of them spans several units, and an equality of up to two units between changes that
+/// are each at least three times longer.
+///
+/// Two one-word substitutions around a stopword stay apart (`Friday in Minks` → `Thursday in
+/// Minsk` is two changes, a date and a name), since each is a clean swap a reader can check.
+fn absorb_small_equalities(ops: Vec<UnitOp>, a: &Side) -> Vec<UnitOp> {
+    let mut out: Vec<UnitOp> = Vec::with_capacity(ops.len());
+    let mut i = 0;
+    while i < ops.len() {
+        let op = &ops[i];
+        let between_changes = i > 0
+            && i + 1 < ops.len()
+            && op.tag == OpTag::Equal
+            && out.last().is_some_and(|l: &UnitOp| l.tag.is_change())
+            && ops[i + 1].tag.is_change();
+        if between_changes && is_absorbable(op, out.last().unwrap(), &ops[i + 1], a) {
+            let next = &ops[i + 1];
+            let last = out.last_mut().unwrap();
+            last.old.end = next.old.end;
+            last.new.end = next.new.end;
+            last.tag = change_tag(&last.old, &last.new);
+            i += 2;
+            continue;
+        }
+        out.push(op.clone());
+        i += 1;
+    }
+    out
+}
+
+fn is_absorbable(eq: &UnitOp, before: &UnitOp, after: &UnitOp, a: &Side) -> bool {
+    let len = eq.old.len();
+    let size = |op: &UnitOp| op.old.len().max(op.new.len());
+    let trivial = |u: usize| {
+        let t = a.unit(u);
+        t.kind == TokenKind::Punct || is_stopword(&t.key)
+    };
+    if len == 1 && trivial(eq.old.start) && size(before).max(size(after)) >= 2 {
+        return true;
+    }
+    len <= 2 && size(before) >= 3 * len && size(after) >= 3 * len
+}
+
+/// Pairs a deletion with an insertion elsewhere that holds the same words (at least
+/// [`MIN_MOVE_WORDS`]), and marks them as the two ends of one move.
+///
+/// Only the words are compared, so a moved attribution keeps its identity even when its
+/// punctuation changed on the way (`, he said.` → `He said:`).
+fn detect_moves(mut ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
+    let words = |side: &Side, r: &Range<usize>| -> Vec<String> {
+        r.clone()
+            .map(|u| side.unit(u))
+            .filter(|t| t.is_wordlike())
+            .map(|t| t.key.clone())
+            .collect()
+    };
+    for from in 0..ops.len() {
+        if ops[from].old.is_empty() || ops[from].old_moved_to.is_some() {
+            continue;
+        }
+        let gone = words(a, &ops[from].old);
+        if gone.len() < MIN_MOVE_WORDS {
+            continue;
+        }
+        let target = (0..ops.len()).find(|&to| {
+            to != from
+                && !ops[to].new.is_empty()
+                && ops[to].new_moved_from.is_none()
+                && words(b, &ops[to].new) == gone
+        });
+        if let Some(to) = target {
+            ops[from].old_moved_to = Some(to);
+            ops[to].new_moved_from = Some(from);
+        }
+    }
+    ops
+}
+
+/// Turns cleaned-up unit ops into byte runs that rebuild both sides exactly. Whitespace and any
+/// other text between units goes to the neighbouring equal run.
+pub fn runs_from_ops(ops: &[UnitOp], a: &Side, b: &Side) -> Vec<DiffRun> {
+    let mut runs: Vec<DiffRun> = Vec::new();
+    let (mut old_cur, mut new_cur) = (a.range.start, b.range.start);
+    for op in ops {
+        let old_span = a.byte_span(&op.old, old_cur);
+        let new_span = b.byte_span(&op.new, new_cur);
+        if op.tag == OpTag::Equal {
+            push_equal(&mut runs, old_cur..old_span.end, new_cur..new_span.end);
+        } else {
+            // Text between the previous op and this change (usually whitespace) is equal text.
+            let old_gap_end = if op.old.is_empty() {
+                old_cur
+            } else {
+                old_span.start
+            };
+            let new_gap_end = if op.new.is_empty() {
+                new_cur
+            } else {
+                new_span.start
+            };
+            push_equal(&mut runs, old_cur..old_gap_end, new_cur..new_gap_end);
+            if !op.old.is_empty() {
+                runs.push(DiffRun {
+                    tag: RunTag::Delete,
+                    old: old_span,
+                    new: Span::new(new_gap_end, new_gap_end),
+                });
+            }
+            if !op.new.is_empty() {
+                runs.push(DiffRun {
+                    tag: RunTag::Insert,
+                    old: Span::new(old_span.end, old_span.end),
+                    new: new_span,
+                });
+            }
+        }
+        old_cur = old_span.end.max(old_cur);
+        new_cur = new_span.end.max(new_cur);
+    }
+    push_equal(&mut runs, old_cur..a.range.end, new_cur..b.range.end);
+    runs
+}
+
+fn push_equal(runs: &mut Vec<DiffRun>, old: Range<usize>, new: Range<usize>) {
+    if old.is_empty() && new.is_empty() {
+        return;
+    }
+    if let Some(last) = runs.last_mut() {
+        if last.tag == RunTag::Equal && last.old.end == old.start && last.new.end == new.start {
+            last.old.end = old.end;
+            last.new.end = new.end;
+            return;
+        }
+    }
+    runs.push(DiffRun {
+        tag: RunTag::Equal,
+        old: Span::new(old.start, old.end),
+        new: Span::new(new.start, new.end),
+    });
+}
+
+/// Rebuilds the old text (`Side::Old`) or the new text from a list of runs; used by tests and
+/// by anyone who wants to check that a diff lost nothing.
+pub fn rebuild(runs: &[DiffRun], text: &str, old_side: bool) -> String {
+    runs.iter()
+        .filter(|r| match r.tag {
+            RunTag::Equal => true,
+            RunTag::Delete => old_side,
+            RunTag::Insert => !old_side,
+        })
+        .map(|r| {
+            let s = if old_side { r.old } else { r.new };
+            &text[s.start..s.end]
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn changed(runs: &[DiffRun], old: &str, new: &str, tag: RunTag) -> Vec<String> {
+        runs.iter()
+            .filter(|r| r.tag == tag)
+            .map(|r| match tag {
+                RunTag::Delete => old[r.old.start..r.old.end].to_string(),
+                _ => new[r.new.start..r.new.end].to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn weekday_and_city_are_the_only_changes() {
+        let old = "Shoigu said on Friday in Minks.";
+        let new = "Shoigu said on Thursday in Minsk.";
+        let runs = diff_texts(old, new);
+        assert_eq!(
+            changed(&runs, old, new, RunTag::Delete),
+            ["Friday", "Minks"]
+        );
+        assert_eq!(
+            changed(&runs, old, new, RunTag::Insert),
+            ["Thursday", "Minsk"]
+        );
+        assert_eq!(rebuild(&runs, old, true), old);
+        assert_eq!(rebuild(&runs, new, false), new);
+    }
+
+    #[test]
+    fn a_comma_is_the_only_difference_between_said_and_said_comma() {
+        let (old, new) = ("he said, then", "he said then");
+        let runs = diff_texts(old, new);
+        assert_eq!(changed(&runs, old, new, RunTag::Delete), [","]);
+        assert!(changed(&runs, old, new, RunTag::Insert).is_empty());
+    }
+
+    #[test]
+    fn case_and_quote_style_are_not_changes() {
+        let runs = diff_texts("“We Will,” he said", "\"we will,\" he said");
+        assert!(runs.iter().all(|r| r.tag == RunTag::Equal));
+    }
+
+    #[test]
+    fn a_lone_stopword_between_changes_is_absorbed() {
+        let old = "the troops of the northern army withdrew";
+        let new = "the soldiers in a northern unit withdrew";
+        let runs = diff_texts(old, new);
+        let deleted = changed(&runs, old, new, RunTag::Delete);
+        assert_eq!(deleted, ["troops of the", "army"]);
+    }
+
+    #[test]
+    fn a_moved_attribution_is_one_move() {
+        let old = "Officials of the port said the ships will leave on Monday.";
+        let new = "The ships will leave on Monday, officials of the port said.";
+        let (ta, tb) = (tokenize(old), tokenize(new));
+        let (a, b) = (Side::new(&ta, 0..old.len()), Side::new(&tb, 0..new.len()));
+        let ops = diff_sides(&a, &b);
+        let moved: Vec<_> = ops.iter().filter(|o| o.old_moved_to.is_some()).collect();
+        assert_eq!(moved.len(), 1, "{ops:?}");
+        let runs = runs_from_ops(&ops, &a, &b);
+        assert_eq!(rebuild(&runs, old, true), old);
+        assert_eq!(rebuild(&runs, new, false), new);
+    }
+
+    #[test]
+    fn whitespace_only_inputs_rebuild() {
+        let runs = diff_texts("  \n", " ");
+        assert_eq!(rebuild(&runs, "  \n", true), "  \n");
+        assert_eq!(rebuild(&runs, " ", false), " ");
+    }
+
+    #[test]
+    fn side_restricted_to_a_range_skips_outside_tokens() {
+        let text = "one two three four";
+        let tokens = tokenize(text);
+        let side = Side::new(&tokens, 4..13);
+        let words: Vec<_> = side.units.iter().map(|&i| tokens[i].text(text)).collect();
+        assert_eq!(words, ["two", "three"]);
+    }
+}

@@ -1,0 +1,43 @@
+//! Small, safe DOM helpers: every string they put into the page becomes a text node.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+/// The page's document.
+pub fn document() -> Result<Document, JsValue> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))
+}
+
+/// The element with `id`, cast to `T`, or an error naming the missing id.
+pub fn by_id<T: JsCast>(doc: &Document, id: &str) -> Result<T, JsValue> {
+    doc.get_element_by_id(id)
+        .ok_or_else(|| JsValue::from_str(&format!("missing element #{id}")))?
+        .dyn_into::<T>()
+        .map_err(|_| JsValue::from_str(&format!("#{id} has an unexpected type")))
+}
+
+/// Creates `<tag class=…>` holding `text` as a text node.
+pub fn element_with_text(
+    doc: &Document,
+    tag: &str,
+    class: Option<&str>,
+    text: &str,
+) -> Result<Element, JsValue> {
+    let el = doc.create_element(tag)?;
+    if let Some(class) = class {
+        el.set_class_name(class);
+    }
+    el.append_child(&doc.create_text_node(text))?;
+    Ok(el)
+}
+
+/// Removes every child of `el`.
+pub fn clear(el: &Element) {
+    while let Some(child) = el.first_child() {
+        // Removing a child we just read cannot fail; ignore the impossible error.
+        let _ = el.remove_child(&child);
+    }
+}

@@ -1,0 +1,61 @@
+//! Property tests: tokenization and diffs lose nothing, whatever Unicode comes in.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use verbatim_core::engine::diff::rebuild;
+use verbatim_core::engine::token::tokenize;
+use verbatim_core::diff_texts;
+
+/// Text built from pieces that stress word boundaries: combining marks, emoji with modifiers
+/// and joiners, right-to-left scripts, CJK, curly quotes, dashes, digits and odd whitespace.
+fn tricky_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("e\u{301}".to_string()),
+        Just("👩🏽‍💻".to_string()),
+        Just("🇺🇦".to_string()),
+        Just("שלום".to_string()),
+        Just("مرحبا".to_string()),
+        Just("東京都".to_string()),
+        Just("“quoted,”".to_string()),
+        Just(" – ".to_string()),
+        Just("24.4".to_string()),
+        Just("\r\n".to_string()),
+        Just("\u{200B}".to_string()),
+        Just("isn’t".to_string()),
+        "[a-zA-Z]{1,8}",
+        " {1,3}",
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn tokens_rebuild_the_input(text in tricky_text()) {
+        let tokens = tokenize(&text);
+        let rebuilt: String = tokens.iter().map(|t| t.text(&text)).collect();
+        prop_assert_eq!(rebuilt, text.clone());
+        for pair in tokens.windows(2) {
+            prop_assert_eq!(pair[0].end, pair[1].start);
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings_tokenize_losslessly(text in any::<String>()) {
+        let rebuilt: String = tokenize(&text).iter().map(|t| t.text(&text)).collect();
+        prop_assert_eq!(rebuilt, text);
+    }
+
+    #[test]
+    fn diff_runs_rebuild_both_inputs(old in tricky_text(), new in tricky_text()) {
+        let runs = diff_texts(&old, &new);
+        prop_assert_eq!(rebuild(&runs, &old, true), old.clone());
+        prop_assert_eq!(rebuild(&runs, &new, false), new.clone());
+    }
+
+    #[test]
+    fn a_text_diffed_with_itself_is_all_equal(text in tricky_text()) {
+        let runs = diff_texts(&text, &text);
+        prop_assert!(runs.iter().all(|r| r.tag == verbatim_core::RunTag::Equal));
+    }
+}
