@@ -1,6 +1,12 @@
-//! The `verbatim` command-line tool.
+//! The `verbatim` command-line tool: glue between files on disk and the engine.
+
+mod cli;
 
 fn main() {
-    eprintln!("verbatim: the command-line tool is not built yet");
-    std::process::exit(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    std::process::exit(cli::run(
+        &args,
+        &mut std::io::stdout(),
+        &mut std::io::stderr(),
+    ));
 }

@@ -2,9 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use verbatim_core::diff_texts;
 use verbatim_core::engine::diff::rebuild;
 use verbatim_core::engine::token::tokenize;
-use verbatim_core::diff_texts;
 
 /// Text built from pieces that stress word boundaries: combining marks, emoji with modifiers
 /// and joiners, right-to-left scripts, CJK, curly quotes, dashes, digits and odd whitespace.

@@ -19,7 +19,10 @@ fn texts_of(parent: &web_sys::Element, selector: &str) -> Vec<String> {
 fn inline_view_marks_deleted_and_inserted_words() {
     let doc = dom::document().unwrap();
     let parent = doc.create_element("p").unwrap();
-    let (old, new) = ("Shoigu said on Friday in Minks.", "Shoigu said on Thursday in Minsk.");
+    let (old, new) = (
+        "Shoigu said on Friday in Minks.",
+        "Shoigu said on Thursday in Minsk.",
+    );
     view::render_inline(&doc, &parent, &diff_texts(old, new), old, new).unwrap();
     assert_eq!(texts_of(&parent, "del"), ["Friday", "Minks"]);
     assert_eq!(texts_of(&parent, "ins"), ["Thursday", "Minsk"]);

@@ -16,16 +16,17 @@
 //! A lone stopword or punctuation mark between two changes is absorbed into one change, and a
 //! run of three or more words deleted in one place and inserted in another is one move.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_deadline, Algorithm, DiffOp};
+use similar::{capture_diff_deadline, capture_diff_slices, Algorithm, DiffOp};
 
 use super::model::Span;
 
 // `similar` takes `std::time::Instant` natively and `web_time::Instant` (its `wasm32_web_time`
 // feature, on in the browser build) on wasm32, where `std`'s clock panics.
-use super::normalize::is_stopword;
+use super::normalize::{is_stopword, stem};
 use super::token::{tokenize, Token, TokenKind};
 #[cfg(target_arch = "wasm32")]
 use similar::Instant;
@@ -175,7 +176,112 @@ pub fn diff_sides(a: &Side, b: &Side) -> Vec<UnitOp> {
     );
     let ops = merge_changes(raw.iter().map(unit_op_from));
     let ops = absorb_small_equalities(ops, a);
+    let ops = anchor_on_stems(ops, a, b);
     detect_moves(ops, a, b)
+}
+
+/// Splits a long substitution at content words the two sides share up to inflection, so a
+/// re-translation reads as several small changes rather than one block:
+///
+/// ```text
+/// before: [-secretly sponsor the Dolphins-]{+are covertly sponsoring Harbour United+}
+/// after:  [-secretly-]{+are covertly+} [-sponsor-]{+sponsoring+} [-the Dolphins-]{+Harbour United+}
+/// ```
+///
+/// Only content words anchor; stopwords and punctuation never do, so equalities absorbed on
+/// purpose (see [`absorb_small_equalities`]) stay absorbed.
+fn anchor_on_stems(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
+    let mut out = Vec::with_capacity(ops.len());
+    for op in ops {
+        if op.tag != OpTag::Replace || op.old.len() + op.new.len() < 4 {
+            out.push(op);
+            continue;
+        }
+        let keys = |side: &Side, r: &Range<usize>, tag: char| -> Vec<String> {
+            r.clone()
+                .map(|u| {
+                    let t = side.unit(u);
+                    if t.is_wordlike() && !is_stopword(&t.key) {
+                        stem(&t.key)
+                    } else {
+                        // Never equal to anything on the other side.
+                        format!("\u{0}{tag}{u}")
+                    }
+                })
+                .collect()
+        };
+        let (ka, kb) = (keys(a, &op.old, 'a'), keys(b, &op.new, 'b'));
+        let sub = capture_diff_slices(Algorithm::Myers, &ka, &kb);
+        let (o0, n0) = (op.old.start, op.new.start);
+        let pieces: Vec<UnitOp> = sub
+            .iter()
+            .flat_map(|d| {
+                let (tag, old, new) = d.as_tag_tuple();
+                let (old, new) = (o0 + old.start..o0 + old.end, n0 + new.start..n0 + new.end);
+                if tag == similar::DiffTag::Equal {
+                    // Each anchor pair is its own op: equal if the keys agree, else a
+                    // one-word substitution (an inflection).
+                    old.zip(new)
+                        .map(|(x, y)| {
+                            let same = a.unit(x).key == b.unit(y).key;
+                            plain_op(
+                                if same { OpTag::Equal } else { OpTag::Replace },
+                                x..x + 1,
+                                y..y + 1,
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                } else {
+                    vec![plain_op(change_tag(&old, &new), old, new)]
+                }
+            })
+            .collect();
+        out.extend(merge_split_pieces(pieces, a, b));
+    }
+    out
+}
+
+fn plain_op(tag: OpTag, old: Range<usize>, new: Range<usize>) -> UnitOp {
+    UnitOp {
+        tag,
+        old,
+        new,
+        old_moved_to: None,
+        new_moved_from: None,
+    }
+}
+
+/// Joins the pieces of a split substitution back where splitting would only add noise: a
+/// deletion next to an insertion is one substitution, and a piece of nothing but stopwords and
+/// punctuation (`to` → `of`) glues its neighbours into one change
+/// (`important to coordinate` → `importance of coordination`).
+fn merge_split_pieces(pieces: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
+    let trivial = |side: &Side, r: &Range<usize>| {
+        r.clone().all(|u| {
+            let t = side.unit(u);
+            !t.is_wordlike() || is_stopword(&t.key)
+        })
+    };
+    let mut out: Vec<UnitOp> = Vec::new();
+    let mut glue_open = false;
+    for p in pieces {
+        let glue = p.tag != OpTag::Equal && trivial(a, &p.old) && trivial(b, &p.new);
+        let plain = |op: &UnitOp| matches!(op.tag, OpTag::Delete | OpTag::Insert);
+        match out.last_mut() {
+            Some(last)
+                if last.tag != OpTag::Equal
+                    && p.tag != OpTag::Equal
+                    && (glue || glue_open || (plain(last) && plain(&p))) =>
+            {
+                last.old.end = p.old.end;
+                last.new.end = p.new.end;
+                last.tag = change_tag(&last.old, &last.new);
+            }
+            _ => out.push(p),
+        }
+        glue_open = glue;
+    }
+    out
 }
 
 fn unit_op_from(op: &DiffOp) -> UnitOp {
@@ -186,13 +292,7 @@ fn unit_op_from(op: &DiffOp) -> UnitOp {
         similar::DiffTag::Insert => OpTag::Insert,
         similar::DiffTag::Replace => OpTag::Replace,
     };
-    UnitOp {
-        tag,
-        old,
-        new,
-        old_moved_to: None,
-        new_moved_from: None,
-    }
+    plain_op(tag, old, new)
 }
 
 /// Joins neighbouring non-equal ops into one, so a deletion next to an insertion is one
@@ -271,39 +371,172 @@ fn is_absorbable(eq: &UnitOp, before: &UnitOp, after: &UnitOp, a: &Side) -> bool
     len <= 2 && size(before) >= 3 * len && size(after) >= 3 * len
 }
 
-/// Pairs a deletion with an insertion elsewhere that holds the same words (at least
-/// [`MIN_MOVE_WORDS`]), and marks them as the two ends of one move.
+/// Finds runs of at least [`MIN_MOVE_WORDS`] words that one change removes and another change
+/// (elsewhere) adds, and splits those changes so each run becomes the two ends of one move.
 ///
-/// Only the words are compared, so a moved attribution keeps its identity even when its
-/// punctuation changed on the way (`, he said.` → `He said:`).
-fn detect_moves(mut ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
-    let words = |side: &Side, r: &Range<usize>| -> Vec<String> {
+/// ```text
+/// old: Officials of the port said the ships will leave on Monday.
+/// new: The ships will leave on Monday, officials of the port said.
+/// →    [moved away: Officials of the port said] the ships will leave on Monday[+,+]
+///      [moved here: officials of the port said].
+/// ```
+///
+/// Only words are compared (punctuation may change on the way). Candidates are found through
+/// three-word shingles of the added text, so the cost stays near-linear in the number of changes.
+fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
+    // Word units (unit index, key) of a range of a side.
+    let words = |side: &Side, r: &Range<usize>| -> Vec<(usize, String)> {
         r.clone()
-            .map(|u| side.unit(u))
-            .filter(|t| t.is_wordlike())
-            .map(|t| t.key.clone())
+            .filter(|&u| side.unit(u).is_wordlike())
+            .map(|u| (u, side.unit(u).key.clone()))
             .collect()
     };
-    for from in 0..ops.len() {
-        if ops[from].old.is_empty() || ops[from].old_moved_to.is_some() {
-            continue;
-        }
-        let gone = words(a, &ops[from].old);
-        if gone.len() < MIN_MOVE_WORDS {
-            continue;
-        }
-        let target = (0..ops.len()).find(|&to| {
-            to != from
-                && !ops[to].new.is_empty()
-                && ops[to].new_moved_from.is_none()
-                && words(b, &ops[to].new) == gone
-        });
-        if let Some(to) = target {
-            ops[from].old_moved_to = Some(to);
-            ops[to].new_moved_from = Some(from);
+    let mut shingles: HashMap<[&str; 3], Vec<usize>> = HashMap::new();
+    let added: Vec<Vec<(usize, String)>> = ops.iter().map(|op| words(b, &op.new)).collect();
+    for (k, w) in added.iter().enumerate() {
+        for win in w.windows(MIN_MOVE_WORDS) {
+            shingles
+                .entry([&win[0].1, &win[1].1, &win[2].1])
+                .or_default()
+                .push(k);
         }
     }
-    ops
+    let mut used = vec![false; ops.len()];
+    // (op losing words, its moved unit range; op gaining words, its moved unit range)
+    let mut moves: Vec<(usize, Range<usize>, usize, Range<usize>)> = Vec::new();
+    for d in 0..ops.len() {
+        if used[d] || ops[d].old.is_empty() {
+            continue;
+        }
+        let gone = words(a, &ops[d].old);
+        let mut candidates: Vec<usize> = gone
+            .windows(MIN_MOVE_WORDS)
+            .filter_map(|w| shingles.get(&[w[0].1.as_str(), w[1].1.as_str(), w[2].1.as_str()]))
+            .flatten()
+            .copied()
+            .filter(|&i| i != d && !used[i])
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates
+            .into_iter()
+            .filter_map(|i| {
+                let (x, y, len) = longest_common_run(&gone, &added[i])?;
+                Some((len, i, x, y))
+            })
+            .max_by_key(|&(len, i, _, _)| (len, usize::MAX - i));
+        if let Some((len, i, x, y)) = best {
+            if len >= MIN_MOVE_WORDS {
+                used[d] = true;
+                used[i] = true;
+                let old_units = gone[x].0..gone[x + len - 1].0 + 1;
+                let new_units = added[i][y].0..added[i][y + len - 1].0 + 1;
+                moves.push((d, old_units, i, new_units));
+            }
+        }
+    }
+    if moves.is_empty() {
+        return ops;
+    }
+    // Rebuild the op list with each moving op split around its moved part.
+    let mut out: Vec<UnitOp> = Vec::with_capacity(ops.len() + 2 * moves.len());
+    let mut away_at: HashMap<usize, usize> = HashMap::new();
+    let mut here_at: HashMap<usize, usize> = HashMap::new();
+    for (k, op) in ops.into_iter().enumerate() {
+        if let Some((m, (_, moved, _, _))) = moves.iter().enumerate().find(|(_, mv)| mv.0 == k) {
+            // old: [pre | moved | post]; the op's new side stays with the part before.
+            out.push(plain_op(
+                change_tag(&(op.old.start..moved.start), &op.new),
+                op.old.start..moved.start,
+                op.new.clone(),
+            ));
+            away_at.insert(m, out.len());
+            out.push(plain_op(
+                OpTag::Delete,
+                moved.clone(),
+                op.new.end..op.new.end,
+            ));
+            out.push(plain_op(
+                change_tag(&(moved.end..op.old.end), &(op.new.end..op.new.end)),
+                moved.end..op.old.end,
+                op.new.end..op.new.end,
+            ));
+        } else if let Some((m, (_, _, _, moved))) =
+            moves.iter().enumerate().find(|(_, mv)| mv.2 == k)
+        {
+            // new: [pre | moved | post]; the op's old side stays with the part before.
+            out.push(plain_op(
+                change_tag(&op.old, &(op.new.start..moved.start)),
+                op.old.clone(),
+                op.new.start..moved.start,
+            ));
+            here_at.insert(m, out.len());
+            out.push(plain_op(
+                OpTag::Insert,
+                op.old.end..op.old.end,
+                moved.clone(),
+            ));
+            out.push(plain_op(
+                change_tag(&(op.old.end..op.old.end), &(moved.end..op.new.end)),
+                op.old.end..op.old.end,
+                moved.end..op.new.end,
+            ));
+        } else {
+            out.push(op);
+        }
+    }
+    for m in 0..moves.len() {
+        let (from, to) = (away_at[&m], here_at[&m]);
+        out[from].old_moved_to = Some(to);
+        out[to].new_moved_from = Some(from);
+    }
+    // Drop the empty pieces the split left, keeping move indices right.
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|op| !(op.old.is_empty() && op.new.is_empty()))
+        .collect();
+    let mut new_index = vec![0; out.len()];
+    let mut n = 0;
+    for (k, &kept) in keep.iter().enumerate() {
+        new_index[k] = n;
+        n += usize::from(kept);
+    }
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(mut op, kept)| {
+            op.old_moved_to = op.old_moved_to.map(|t| new_index[t]);
+            op.new_moved_from = op.new_moved_from.map(|f| new_index[f]);
+            kept.then_some(op)
+        })
+        .collect()
+}
+
+/// Above this many cells the longest common run is not searched (a huge rewrite is not a move).
+const MAX_MOVE_CELLS: usize = 250_000;
+
+/// The longest run of equal keys in `x` and `y`: (start in x, start in y, length).
+fn longest_common_run(
+    x: &[(usize, String)],
+    y: &[(usize, String)],
+) -> Option<(usize, usize, usize)> {
+    if x.len() * y.len() > MAX_MOVE_CELLS {
+        return None;
+    }
+    let mut prev = vec![0usize; y.len() + 1];
+    let mut best = (0, 0, 0);
+    for i in 1..=x.len() {
+        let mut cur = vec![0usize; y.len() + 1];
+        for j in 1..=y.len() {
+            if x[i - 1].1 == y[j - 1].1 {
+                cur[j] = prev[j - 1] + 1;
+                if cur[j] > best.2 {
+                    best = (i - cur[j], j - cur[j], cur[j]);
+                }
+            }
+        }
+        prev = cur;
+    }
+    (best.2 > 0).then_some(best)
 }
 
 /// Turns cleaned-up unit ops into byte runs that rebuild both sides exactly. Whitespace and any
@@ -448,6 +681,45 @@ mod tests {
         let ops = diff_sides(&a, &b);
         let moved: Vec<_> = ops.iter().filter(|o| o.old_moved_to.is_some()).collect();
         assert_eq!(moved.len(), 1, "{ops:?}");
+        let runs = runs_from_ops(&ops, &a, &b);
+        assert_eq!(rebuild(&runs, old, true), old);
+        assert_eq!(rebuild(&runs, new, false), new);
+    }
+
+    #[test]
+    fn a_retranslation_splits_at_shared_stems() {
+        let old = "the unions secretly sponsor the Dolphins now";
+        let new = "the unions are covertly sponsoring Harbour United now";
+        let runs = diff_texts(old, new);
+        assert_eq!(
+            changed(&runs, old, new, RunTag::Delete),
+            ["secretly", "sponsor", "the Dolphins"]
+        );
+        assert_eq!(
+            changed(&runs, old, new, RunTag::Insert),
+            ["are covertly", "sponsoring", "Harbour United"]
+        );
+    }
+
+    #[test]
+    fn part_of_a_longer_change_can_move() {
+        let old = "instead of rebuilding the harbour after the long strike, the city councils are trying to sell it.";
+        let new = "The city councils, Vale noted, instead of rebuilding the harbour, are trying to sell it.";
+        let (ta, tb) = (tokenize(old), tokenize(new));
+        let (a, b) = (Side::new(&ta, 0..old.len()), Side::new(&tb, 0..new.len()));
+        let ops = diff_sides(&a, &b);
+        let away: Vec<_> = ops.iter().filter(|o| o.old_moved_to.is_some()).collect();
+        assert_eq!(away.len(), 1, "{ops:?}");
+        let here = &ops[away[0].old_moved_to.unwrap()];
+        assert_eq!(here.new_moved_from.map(|f| &ops[f]), Some(away[0]));
+        assert_eq!(
+            &old[a.byte_span(&away[0].old, 0).start..a.byte_span(&away[0].old, 0).end],
+            "the city councils"
+        );
+        assert_eq!(
+            &new[b.byte_span(&here.new, 0).start..b.byte_span(&here.new, 0).end],
+            "The city councils"
+        );
         let runs = runs_from_ops(&ops, &a, &b);
         assert_eq!(rebuild(&runs, old, true), old);
         assert_eq!(rebuild(&runs, new, false), new);

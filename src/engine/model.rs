@@ -232,6 +232,10 @@ pub struct Change {
     /// The text concerned in each version: first the base's, then the other version's
     /// (empty at the place where one side has nothing).
     pub versions: Vec<Excerpt>,
+    /// For a move: the byte offset in the base article where the moved text arrives, in the
+    /// other version's order (so an inline view can show both ends).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrives_at: Option<usize>,
 }
 
 /// The edit behind a [`Change`].

@@ -1,0 +1,192 @@
+//! Command-line parsing, file reading and output for the `verbatim` binary.
+//!
+//! ```text
+//! verbatim compare FILE... [--json] [--base N] [--color always|never|auto]
+//! ```
+//! Exit codes: 0 statements found, 1 nothing shared, 2 bad usage or unreadable input.
+
+mod report;
+
+use std::fmt;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use verbatim_core::engine::{compare, ArticleInput, CompareOptions};
+
+/// The usage text, printed with `--help` and after a usage error.
+const USAGE: &str = "\
+Usage: verbatim compare FILE... [--json] [--base N] [--color always|never|auto]
+
+Finds the statements that two or more articles share, aligns every outlet's version,
+and reports every difference.
+
+  FILE...        two or more plain-text articles (UTF-8)
+  --json         print the full result as JSON instead of a report
+  --base N       use article N (1-based, in the order given) as the base version
+  --color WHEN   colour the report: auto (default, when writing to a terminal), always, never
+";
+
+/// Everything that can go wrong before the engine runs, each with a message that says what to do.
+#[derive(Debug)]
+enum CliError {
+    Usage(String),
+    Read {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    Binary {
+        path: PathBuf,
+    },
+    Engine(verbatim_core::engine::CompareError),
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CliError::Usage(m) => write!(f, "{m}\n\n{USAGE}"),
+            CliError::Read { path, error } => write!(f, "cannot read {}: {error}", path.display()),
+            CliError::Binary { path } => write!(
+                f,
+                "{} is not a text file (it is binary or not UTF-8); save the article as plain text",
+                path.display()
+            ),
+            CliError::Engine(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug)]
+struct Args {
+    files: Vec<PathBuf>,
+    json: bool,
+    base: Option<usize>,
+    color: Color,
+}
+
+fn parse(args: &[String]) -> Result<Option<Args>, CliError> {
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        Some("compare") => {}
+        Some("-h" | "--help" | "help") | None => return Ok(None),
+        Some(other) => {
+            return Err(CliError::Usage(format!(
+                "unknown command '{other}'; the command is 'compare'"
+            )))
+        }
+    }
+    let mut parsed = Args {
+        files: Vec::new(),
+        json: false,
+        base: None,
+        color: Color::Auto,
+    };
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--json" => parsed.json = true,
+            "-h" | "--help" => return Ok(None),
+            "--base" => {
+                let value = it.next().ok_or_else(|| usage("--base needs a number"))?;
+                let n: usize = value.parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
+                    usage(&format!("--base takes a number from 1 up, not '{value}'"))
+                })?;
+                parsed.base = Some(n - 1);
+            }
+            "--color" => {
+                parsed.color = match it.next().map(String::as_str) {
+                    Some("auto") => Color::Auto,
+                    Some("always") => Color::Always,
+                    Some("never") => Color::Never,
+                    other => {
+                        return Err(usage(&format!(
+                            "--color takes auto, always or never, not '{}'",
+                            other.unwrap_or("")
+                        )))
+                    }
+                }
+            }
+            flag if flag.starts_with("--") => {
+                return Err(usage(&format!(
+                    "unknown option '{flag}'; the options are --json, --base N and --color WHEN"
+                )))
+            }
+            file => parsed.files.push(PathBuf::from(file)),
+        }
+    }
+    Ok(Some(parsed))
+}
+
+fn usage(message: &str) -> CliError {
+    CliError::Usage(message.to_string())
+}
+
+fn read_article(path: &PathBuf) -> Result<ArticleInput, CliError> {
+    let bytes = std::fs::read(path).map_err(|error| CliError::Read {
+        path: path.clone(),
+        error,
+    })?;
+    if bytes.contains(&0) {
+        return Err(CliError::Binary { path: path.clone() });
+    }
+    let text = String::from_utf8(bytes).map_err(|_| CliError::Binary { path: path.clone() })?;
+    Ok(ArticleInput { text, label: None })
+}
+
+/// Runs the tool with `args` (without the program name); returns the exit code.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match try_run(args, out, err) {
+        Ok(code) => code,
+        Err(e) => {
+            let _ = writeln!(err, "verbatim: {e}");
+            2
+        }
+    }
+}
+
+fn try_run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, CliError> {
+    let Some(args) = parse(args)? else {
+        let _ = write!(out, "{USAGE}");
+        return Ok(0);
+    };
+    let inputs = args
+        .files
+        .iter()
+        .map(read_article)
+        .collect::<Result<Vec<_>, _>>()?;
+    let options = CompareOptions {
+        base_article: args.base,
+    };
+    let comparison = compare(&inputs, &options).map_err(CliError::Engine)?;
+    let write_error = |e: std::io::Error| CliError::Read {
+        path: PathBuf::from("<stdout>"),
+        error: e,
+    };
+    if args.json {
+        let json = serde_json::to_string_pretty(&comparison).expect("the model always serializes");
+        writeln!(out, "{json}").map_err(write_error)?;
+    } else {
+        let color = match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        };
+        report::write_report(out, &comparison, color).map_err(write_error)?;
+    }
+    if comparison.statements.is_empty() {
+        let _ = writeln!(
+            err,
+            "verbatim: no statement is shared by two or more of these articles; \
+             are they about the same event?"
+        );
+        return Ok(1);
+    }
+    Ok(0)
+}

@@ -1,0 +1,102 @@
+//! The inline view of one version against the base: the base's text, with each change of that
+//! version put in place. The CLI report, the page and the widget all render these pieces, so
+//! they show the same thing.
+//!
+//! ```text
+//! base:   Vale said on Friday in Minks.
+//! other:  Vale said on Thursday in Minsk.
+//! pieces: "Vale said on " | change(date: Friday → Thursday) | " in " | change(name: Minks → Minsk) | "."
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{ChangeOp, Statement};
+
+/// One piece of an inline view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum InlinePiece {
+    /// Base text the other version shares.
+    Same {
+        /// The base's text.
+        text: String,
+    },
+    /// A change: base text that went (`deleted`) and other text that came (`inserted`).
+    Change {
+        /// Index of the change in `Statement::changes`.
+        change: usize,
+        /// The base's text (empty for an insertion).
+        deleted: String,
+        /// The other version's text (empty for a deletion; empty where a move leaves).
+        inserted: String,
+    },
+    /// Where moved text arrives in the other version's order.
+    MovedHere {
+        /// Index of the move in `Statement::changes`.
+        change: usize,
+        /// The moved text as the other version has it.
+        text: String,
+    },
+}
+
+/// The inline view of version `v` of `statement` against its base. With `substantive_only`,
+/// cosmetic changes are shown as the base has them. Concatenating the `text` of `Same` pieces
+/// and the `deleted` text of `Change` pieces gives the base version back.
+pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> Vec<InlinePiece> {
+    let base = &statement.versions[statement.base];
+    // (position in the base article, order at that position, piece)
+    let mut events: Vec<(usize, usize, usize, InlinePiece)> = Vec::new();
+    for (i, c) in statement.changes.iter().enumerate() {
+        if c.version != v || c.op == ChangeOp::Attribution || (substantive_only && !c.substantive) {
+            continue;
+        }
+        let (b, o) = (&c.versions[0], &c.versions[1]);
+        let inserted = if c.op == ChangeOp::Move {
+            String::new()
+        } else {
+            o.text.clone()
+        };
+        events.push((
+            b.start,
+            1,
+            b.end,
+            InlinePiece::Change {
+                change: i,
+                deleted: b.text.clone(),
+                inserted,
+            },
+        ));
+        if let Some(at) = c.arrives_at {
+            events.push((
+                at,
+                0,
+                at,
+                InlinePiece::MovedHere {
+                    change: i,
+                    text: o.text.clone(),
+                },
+            ));
+        }
+    }
+    events.sort_by_key(|e| (e.0, e.1, e.2));
+
+    let text = &base.text;
+    let mut pieces = Vec::new();
+    let mut cursor = base.start;
+    for (start, _, end, piece) in events {
+        let (start, end) = (start.clamp(cursor, base.end), end.clamp(cursor, base.end));
+        if start > cursor {
+            pieces.push(InlinePiece::Same {
+                text: text[cursor - base.start..start - base.start].to_string(),
+            });
+        }
+        pieces.push(piece);
+        cursor = end.max(start);
+    }
+    if cursor < base.end {
+        pieces.push(InlinePiece::Same {
+            text: text[cursor - base.start..].to_string(),
+        });
+    }
+    pieces
+}
