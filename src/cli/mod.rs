@@ -38,6 +38,7 @@ enum CliError {
         path: PathBuf,
     },
     Engine(verbatim_core::engine::CompareError),
+    Write(std::io::Error),
 }
 
 impl fmt::Display for CliError {
@@ -51,6 +52,7 @@ impl fmt::Display for CliError {
                 path.display()
             ),
             CliError::Engine(e) => write!(f, "{e}"),
+            CliError::Write(e) => write!(f, "cannot write the output: {e}"),
         }
     }
 }
@@ -142,6 +144,8 @@ fn read_article(path: &PathBuf) -> Result<ArticleInput, CliError> {
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     match try_run(args, out, err) {
         Ok(code) => code,
+        // A reader that stopped reading (`verbatim … | head`) is not an error worth a message.
+        Err(CliError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
             let _ = writeln!(err, "verbatim: {e}");
             2
@@ -163,10 +167,7 @@ fn try_run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         base_article: args.base,
     };
     let comparison = compare(&inputs, &options).map_err(CliError::Engine)?;
-    let write_error = |e: std::io::Error| CliError::Read {
-        path: PathBuf::from("<stdout>"),
-        error: e,
-    };
+    let write_error = CliError::Write;
     if args.json {
         let json = serde_json::to_string_pretty(&comparison).expect("the model always serializes");
         writeln!(out, "{json}").map_err(write_error)?;

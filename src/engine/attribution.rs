@@ -303,9 +303,14 @@ fn attribution_at(
     last_speaker: &Option<String>,
 ) -> Attribution {
     let mut verb_span = Span::new(words[verb].start, words[verb].end);
-    // "pointed out", "stressed on", "quoted saying": the particle belongs to the verb.
+    // "pointed out", "stressed on", "quoted saying": the particle belongs to the verb
+    // (but "warned on Wednesday" keeps its "on" for the date).
     if let Some(next) = words.get(verb + 1) {
-        if matches!(next.key.as_str(), "out" | "on" | "saying") {
+        let particle = matches!(
+            (words[verb].key.as_str(), next.key.as_str()),
+            ("pointed", "out") | ("stressed" | "insisted", "on") | ("quoted", "saying")
+        );
+        if particle {
             verb_span.end = next.end;
         }
     }
@@ -324,9 +329,13 @@ fn attribution_at(
     }
 }
 
-/// `added that in the future …` → the byte where `in the future …` starts.
+/// `added that in the future …` → the byte where `in the future …` starts. The `that` may
+/// stand a few words after the verb (`warned on Wednesday that …`, `told the council that …`).
 fn content_after_that(words: &[&Token], verb: usize) -> Option<usize> {
-    let that = (verb + 1..(verb + 3).min(words.len())).find(|&k| words[k].key == "that")?;
+    let window = verb + 1..(verb + 7).min(words.len());
+    let that = window
+        .take_while(|&k| words[k].key != "," || k == verb + 1)
+        .find(|&k| words[k].key == "that")?;
     words.get(that + 1).map(|t| t.start)
 }
 

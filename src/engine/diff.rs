@@ -401,11 +401,12 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
                 .push(k);
         }
     }
-    let mut used = vec![false; ops.len()];
+    // An op may lose words to one move and gain words from another (a swap of two passages).
+    let (mut used_old, mut used_new) = (vec![false; ops.len()], vec![false; ops.len()]);
     // (op losing words, its moved unit range; op gaining words, its moved unit range)
     let mut moves: Vec<(usize, Range<usize>, usize, Range<usize>)> = Vec::new();
     for d in 0..ops.len() {
-        if used[d] || ops[d].old.is_empty() {
+        if used_old[d] || ops[d].old.is_empty() {
             continue;
         }
         let gone = words(a, &ops[d].old);
@@ -414,7 +415,7 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
             .filter_map(|w| shingles.get(&[w[0].1.as_str(), w[1].1.as_str(), w[2].1.as_str()]))
             .flatten()
             .copied()
-            .filter(|&i| i != d && !used[i])
+            .filter(|&i| i != d && !used_new[i])
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
@@ -427,8 +428,8 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
             .max_by_key(|&(len, i, _, _)| (len, usize::MAX - i));
         if let Some((len, i, x, y)) = best {
             if len >= MIN_MOVE_WORDS {
-                used[d] = true;
-                used[i] = true;
+                used_old[d] = true;
+                used_new[i] = true;
                 let old_units = gone[x].0..gone[x + len - 1].0 + 1;
                 let new_units = added[i][y].0..added[i][y + len - 1].0 + 1;
                 moves.push((d, old_units, i, new_units));
@@ -438,52 +439,48 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
     if moves.is_empty() {
         return ops;
     }
-    // Rebuild the op list with each moving op split around its moved part.
-    let mut out: Vec<UnitOp> = Vec::with_capacity(ops.len() + 2 * moves.len());
+    // Rebuild the op list with each moving op split around its moved parts:
+    // change(old before, new before) · moved away · moved here · change(old after, new after).
+    let mut out: Vec<UnitOp> = Vec::with_capacity(ops.len() + 3 * moves.len());
     let mut away_at: HashMap<usize, usize> = HashMap::new();
     let mut here_at: HashMap<usize, usize> = HashMap::new();
     for (k, op) in ops.into_iter().enumerate() {
-        if let Some((m, (_, moved, _, _))) = moves.iter().enumerate().find(|(_, mv)| mv.0 == k) {
-            // old: [pre | moved | post]; the op's new side stays with the part before.
-            out.push(plain_op(
-                change_tag(&(op.old.start..moved.start), &op.new),
-                op.old.start..moved.start,
-                op.new.clone(),
-            ));
+        let away = moves.iter().position(|mv| mv.0 == k);
+        let here = moves.iter().position(|mv| mv.2 == k);
+        if away.is_none() && here.is_none() {
+            out.push(op);
+            continue;
+        }
+        let old_mid = away.map_or(op.old.end..op.old.end, |m| moves[m].1.clone());
+        let new_mid = here.map_or(op.new.end..op.new.end, |m| moves[m].3.clone());
+        let (old_pre, old_post) = (op.old.start..old_mid.start, old_mid.end..op.old.end);
+        let (new_pre, new_post) = (op.new.start..new_mid.start, new_mid.end..op.new.end);
+        out.push(plain_op(
+            change_tag(&old_pre, &new_pre),
+            old_pre,
+            new_pre.clone(),
+        ));
+        if let Some(m) = away {
             away_at.insert(m, out.len());
             out.push(plain_op(
                 OpTag::Delete,
-                moved.clone(),
-                op.new.end..op.new.end,
+                old_mid.clone(),
+                new_pre.end..new_pre.end,
             ));
-            out.push(plain_op(
-                change_tag(&(moved.end..op.old.end), &(op.new.end..op.new.end)),
-                moved.end..op.old.end,
-                op.new.end..op.new.end,
-            ));
-        } else if let Some((m, (_, _, _, moved))) =
-            moves.iter().enumerate().find(|(_, mv)| mv.2 == k)
-        {
-            // new: [pre | moved | post]; the op's old side stays with the part before.
-            out.push(plain_op(
-                change_tag(&op.old, &(op.new.start..moved.start)),
-                op.old.clone(),
-                op.new.start..moved.start,
-            ));
+        }
+        if let Some(m) = here {
             here_at.insert(m, out.len());
             out.push(plain_op(
                 OpTag::Insert,
-                op.old.end..op.old.end,
-                moved.clone(),
+                old_mid.end..old_mid.end,
+                new_mid.clone(),
             ));
-            out.push(plain_op(
-                change_tag(&(op.old.end..op.old.end), &(moved.end..op.new.end)),
-                op.old.end..op.old.end,
-                moved.end..op.new.end,
-            ));
-        } else {
-            out.push(op);
         }
+        out.push(plain_op(
+            change_tag(&old_post, &new_post),
+            old_post,
+            new_post,
+        ));
     }
     for m in 0..moves.len() {
         let (from, to) = (away_at[&m], here_at[&m]);
@@ -719,6 +716,23 @@ mod tests {
         assert_eq!(
             &new[b.byte_span(&here.new, 0).start..b.byte_span(&here.new, 0).end],
             "The city councils"
+        );
+        let runs = runs_from_ops(&ops, &a, &b);
+        assert_eq!(rebuild(&runs, old, true), old);
+        assert_eq!(rebuild(&runs, new, false), new);
+    }
+
+    #[test]
+    fn two_passages_that_swap_places_are_two_moves() {
+        let old = "Under these rules, we must reopen talks - with the unions and with the owners.";
+        let new = "With the unions and with the owners, we must reopen talks under these rules.";
+        let (ta, tb) = (tokenize(old), tokenize(new));
+        let (a, b) = (Side::new(&ta, 0..old.len()), Side::new(&tb, 0..new.len()));
+        let ops = diff_sides(&a, &b);
+        assert_eq!(
+            ops.iter().filter(|o| o.old_moved_to.is_some()).count(),
+            2,
+            "{ops:?}"
         );
         let runs = runs_from_ops(&ops, &a, &b);
         assert_eq!(rebuild(&runs, old, true), old);

@@ -41,7 +41,8 @@ pub enum InlinePiece {
 
 /// The inline view of version `v` of `statement` against its base. With `substantive_only`,
 /// cosmetic changes are shown as the base has them. Concatenating the `text` of `Same` pieces
-/// and the `deleted` text of `Change` pieces gives the base version back.
+/// and the `deleted` text of `Change` pieces gives the base version back. (An insertion right
+/// after a word gets a leading space, so it does not read as part of that word.)
 pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> Vec<InlinePiece> {
     let base = &statement.versions[statement.base];
     // (position in the base article, order at that position, piece)
@@ -98,5 +99,44 @@ pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> V
             text: text[cursor - base.start..].to_string(),
         });
     }
+    space_out_insertions(&mut pieces);
     pieces
+}
+
+/// An insertion placed right after a word (`companies` + `[the Nordline group]`) would read as
+/// one word; give it the space the other version has before it.
+fn space_out_insertions(pieces: &mut [InlinePiece]) {
+    let mut previous_ends_in_word = false;
+    for piece in pieces.iter_mut() {
+        let inserted = match piece {
+            InlinePiece::Change {
+                deleted, inserted, ..
+            } if deleted.is_empty() => Some(inserted),
+            InlinePiece::MovedHere { text, .. } => Some(text),
+            _ => None,
+        };
+        if let Some(t) = inserted {
+            if previous_ends_in_word
+                && t.starts_with(|c: char| c.is_alphanumeric() || "([“\"«'‘".contains(c))
+            {
+                t.insert(0, ' ');
+            }
+        }
+        let shown = match piece {
+            InlinePiece::Same { text } => text.as_str(),
+            InlinePiece::Change {
+                deleted, inserted, ..
+            } => {
+                if inserted.is_empty() {
+                    deleted.as_str()
+                } else {
+                    inserted.as_str()
+                }
+            }
+            InlinePiece::MovedHere { text, .. } => text.as_str(),
+        };
+        if !shown.is_empty() {
+            previous_ends_in_word = shown.ends_with(char::is_alphanumeric);
+        }
+    }
 }

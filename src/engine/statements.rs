@@ -269,7 +269,10 @@ struct LocalAlignment {
     matched_content: usize,
 }
 
-/// Smith–Waterman over stems: content match +3, stopword match +1, mismatch −1, gap −1.
+/// Smith–Waterman over stems: content match +6, stopword match +2, mismatch −2, gap −1.
+///
+/// Gaps cost little so that an insertion of a few words inside a quote (`the talks [with the
+/// port council] collapsed`) does not cut the common passage in two.
 fn local_alignment(a: &SegmentWords, b: &SegmentWords) -> LocalAlignment {
     let (n, m) = (a.stems.len(), b.stems.len());
     let w = m + 1;
@@ -277,15 +280,7 @@ fn local_alignment(a: &SegmentWords, b: &SegmentWords) -> LocalAlignment {
     let mut best = (0i32, 0usize, 0usize);
     for i in 1..=n {
         for j in 1..=m {
-            let s = if a.stems[i - 1] == b.stems[j - 1] {
-                if a.content[i - 1] {
-                    3
-                } else {
-                    1
-                }
-            } else {
-                -1
-            };
+            let s = pair_score(a, b, i - 1, j - 1);
             let v = (h[(i - 1) * w + j - 1] + s)
                 .max(h[(i - 1) * w + j] - 1)
                 .max(h[i * w + j - 1] - 1)
@@ -302,15 +297,7 @@ fn local_alignment(a: &SegmentWords, b: &SegmentWords) -> LocalAlignment {
     let (mut matched, mut matched_content) = (0, 0);
     while i > 0 && j > 0 && h[i * w + j] > 0 {
         let here = h[i * w + j];
-        let diag_score = if a.stems[i - 1] == b.stems[j - 1] {
-            if a.content[i - 1] {
-                3
-            } else {
-                1
-            }
-        } else {
-            -1
-        };
+        let diag_score = pair_score(a, b, i - 1, j - 1);
         if here == h[(i - 1) * w + j - 1] + diag_score {
             if diag_score > 0 {
                 matched += 1;
@@ -329,6 +316,14 @@ fn local_alignment(a: &SegmentWords, b: &SegmentWords) -> LocalAlignment {
         b: j..end_b,
         matched,
         matched_content,
+    }
+}
+
+fn pair_score(a: &SegmentWords, b: &SegmentWords, i: usize, j: usize) -> i32 {
+    match (a.stems[i] == b.stems[j], a.content[i]) {
+        (true, true) => 6,
+        (true, false) => 2,
+        (false, _) => -2,
     }
 }
 
@@ -460,7 +455,7 @@ fn passage_span(
 }
 
 /// Words a passage may be widened by on each side to reach a clause boundary.
-const MAX_WIDENING: usize = 6;
+const MAX_WIDENING: usize = 12;
 
 /// True when clause punctuation stands between word `a` and word `b` of a segment.
 fn clause_break(seg: &SegmentWords, a: usize, b: usize) -> bool {

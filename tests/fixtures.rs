@@ -1,0 +1,182 @@
+//! The engine on the project's own example (tests/fixtures/harbour: four invented outlets
+//! quoting an invented port minister), built so that every kind of change occurs at least once.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use verbatim_core::engine::model::{
+    ChangeKind, Comparison, ConflictKind, Form, LabelSource, Statement, Status,
+};
+use verbatim_core::engine::{compare, CompareOptions};
+
+fn harbour_comparison() -> Comparison {
+    compare(&common::harbour(), &CompareOptions::default()).expect("the example compares")
+}
+
+/// The statement whose base version starts with `opening`.
+fn statement<'c>(c: &'c Comparison, opening: &str) -> &'c Statement {
+    c.statements
+        .iter()
+        .find(|s| s.versions.iter().any(|v| v.text.starts_with(opening)))
+        .unwrap_or_else(|| panic!("no statement opens with {opening:?}"))
+}
+
+/// (kind, base text, other text) of every change of a statement.
+fn changes(s: &Statement) -> Vec<(ChangeKind, String, String)> {
+    s.changes
+        .iter()
+        .map(|c| (c.kind, c.versions[0].text.clone(), c.versions[1].text.clone()))
+        .collect()
+}
+
+fn has(s: &Statement, kind: ChangeKind, base: &str, other: &str) -> bool {
+    changes(s).contains(&(kind, base.to_string(), other.to_string()))
+}
+
+#[test]
+fn the_example_is_lossless() {
+    common::assert_lossless(&harbour_comparison(), &common::harbour());
+}
+
+#[test]
+fn outlets_are_labelled_from_bylines_or_numbered() {
+    let c = harbour_comparison();
+    let labels: Vec<(&str, LabelSource)> = c
+        .articles
+        .iter()
+        .map(|a| (a.label.as_str(), a.label_source))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("Harbour Post", LabelSource::Byline),
+            ("Article 2", LabelSource::Default),
+            ("Article 3", LabelSource::Default),
+            ("Tidewater Times", LabelSource::Byline),
+        ]
+    );
+}
+
+#[test]
+fn page_noise_is_set_aside() {
+    let c = harbour_comparison();
+    let noise: Vec<(usize, &str)> = c
+        .articles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| a.noise.iter().map(move |n| (i, n.reason.as_str())))
+        .collect();
+    assert_eq!(noise, [(1, "share_prompt"), (3, "photo_credit")]);
+}
+
+#[test]
+fn a_quote_run_together_is_found_in_each_outlet_that_splits_it() {
+    let c = harbour_comparison();
+    let s = statement(&c, "The strike has already cost the northern ports of Varmland 700");
+    let articles: Vec<usize> = s.versions.iter().map(|v| v.article).collect();
+    assert_eq!(articles, [0, 1, 2]);
+    assert!(s.versions.iter().all(|v| v.form == Form::Quote));
+}
+
+#[test]
+fn the_same_words_from_another_speaker_stay_apart() {
+    // Lindqvist's "The strike has already cost the northern ports many jobs" is not Orlova's.
+    let c = harbour_comparison();
+    for s in &c.statements {
+        for v in &s.versions {
+            assert!(!v.text.contains("many jobs"), "Lindqvist's quote was merged: {v:?}");
+        }
+    }
+}
+
+#[test]
+fn every_kind_of_change_is_found() {
+    use ChangeKind::*;
+    let c = harbour_comparison();
+    let jobs = statement(&c, "The strike has already cost");
+    assert!(has(jobs, Number, "700", "750"));
+    assert!(has(jobs, Name, "Varmland", "Värmland"));
+    assert!(has(jobs, Cosmetic, ",", "."));
+    let unions = statement(&c, "The unions have refused");
+    assert!(has(unions, AddedInQuote, "", "with the Harbour Council (HBC)"));
+    assert!(has(unions, Date, "Monday", "Tuesday"));
+    assert!(has(unions, Modality, "", "not"));
+    assert!(changes(unions).iter().any(|(k, _, o)| *k == Editorial && o == "…"));
+    let companies = statement(&c, "We believe that the shipping companies");
+    assert!(has(companies, Editorial, "", "[the Nordline group]"));
+    assert!(has(companies, Wording, "across", "in"));
+    let closures = statement(&c, "In the coming weeks");
+    assert!(has(closures, RemovedFromQuote, "the", ""));
+    assert!(has(closures, Modality, "are possible", "will likely follow"));
+    assert!(has(closures, ReportingVerb, "warned", "said"));
+    let talks = statement(&c, "Under these conditions");
+    assert!(has(talks, Moved, "Under these conditions", "under these conditions"));
+    assert!(has(
+        talks,
+        Moved,
+        "both with the unions and with the companies",
+        "Both with the unions and with the companies"
+    ));
+}
+
+#[test]
+fn reporting_verbs_are_compared_per_outlet() {
+    let c = harbour_comparison();
+    let s = statement(&c, "We believe that the shipping companies");
+    let verbs: Vec<(usize, String)> = s
+        .versions
+        .iter()
+        .map(|v| (v.article, v.verb.as_ref().map(|e| e.text.clone()).unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        verbs,
+        [
+            (0, "added".into()),
+            (1, "claimed".into()),
+            (2, "added".into()),
+            (3, "stated".into())
+        ]
+    );
+}
+
+#[test]
+fn status_and_fidelity_explain_each_version() {
+    let c = harbour_comparison();
+    let s = statement(&c, "The strike has already cost");
+    let statuses: Vec<Status> = s.versions.iter().map(|v| v.status).collect();
+    assert_eq!(statuses, [Status::Base, Status::Altered, Status::Altered]);
+    let changed = &s.versions[1].fidelity;
+    assert_eq!(changed.base_words, 8);
+    assert!((changed.kept - 7.0 / 8.0).abs() < 1e-9, "{changed:?}");
+    assert_eq!(changed.substantive, 2, "the number and the reporting verb");
+}
+
+#[test]
+fn facts_that_disagree_outside_the_quotes_are_conflicts() {
+    let c = harbour_comparison();
+    let found: Vec<(ConflictKind, Vec<&str>)> = c
+        .conflicts
+        .iter()
+        .map(|k| (k.kind, k.mentions.iter().map(|m| m.text.as_str()).collect()))
+        .collect();
+    assert!(found.contains(&(ConflictKind::Name, vec!["Tallinn", "Tallnin"])), "{found:?}");
+    assert!(found.contains(&(
+        ConflictKind::Date,
+        vec!["Wednesday", "Thursday", "Wednesday", "Wednesday"]
+    )));
+    assert!(found.iter().any(|(k, m)| *k == ConflictKind::Name && m.contains(&"Orlová")));
+}
+
+#[test]
+fn the_caller_can_choose_the_base() {
+    let inputs = common::harbour();
+    let c = compare(&inputs, &CompareOptions { base_article: Some(2) }).unwrap();
+    let s = statement(&c, "The strike has already cost");
+    assert_eq!(s.versions[s.base].article, 2);
+    assert!(has(s, ChangeKind::Name, "Värmland", "Varmland"));
+}
+
+#[test]
+fn the_json_model_is_stable() {
+    insta::assert_json_snapshot!("harbour", harbour_comparison());
+}
