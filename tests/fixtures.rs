@@ -25,7 +25,13 @@ fn statement<'c>(c: &'c Comparison, opening: &str) -> &'c Statement {
 fn changes(s: &Statement) -> Vec<(ChangeKind, String, String)> {
     s.changes
         .iter()
-        .map(|c| (c.kind, c.versions[0].text.clone(), c.versions[1].text.clone()))
+        .map(|c| {
+            (
+                c.kind,
+                c.versions[0].text.clone(),
+                c.versions[1].text.clone(),
+            )
+        })
         .collect()
 }
 
@@ -72,7 +78,10 @@ fn page_noise_is_set_aside() {
 #[test]
 fn a_quote_run_together_is_found_in_each_outlet_that_splits_it() {
     let c = harbour_comparison();
-    let s = statement(&c, "The strike has already cost the northern ports of Varmland 700");
+    let s = statement(
+        &c,
+        "The strike has already cost the northern ports of Varmland 700",
+    );
     let articles: Vec<usize> = s.versions.iter().map(|v| v.article).collect();
     assert_eq!(articles, [0, 1, 2]);
     assert!(s.versions.iter().all(|v| v.form == Form::Quote));
@@ -84,7 +93,10 @@ fn the_same_words_from_another_speaker_stay_apart() {
     let c = harbour_comparison();
     for s in &c.statements {
         for v in &s.versions {
-            assert!(!v.text.contains("many jobs"), "Lindqvist's quote was merged: {v:?}");
+            assert!(
+                !v.text.contains("many jobs"),
+                "Lindqvist's quote was merged: {v:?}"
+            );
         }
     }
 }
@@ -98,19 +110,36 @@ fn every_kind_of_change_is_found() {
     assert!(has(jobs, Name, "Varmland", "Värmland"));
     assert!(has(jobs, Cosmetic, ",", "."));
     let unions = statement(&c, "The unions have refused");
-    assert!(has(unions, AddedInQuote, "", "with the Harbour Council (HBC)"));
+    assert!(has(
+        unions,
+        AddedInQuote,
+        "",
+        "with the Harbour Council (HBC)"
+    ));
     assert!(has(unions, Date, "Monday", "Tuesday"));
     assert!(has(unions, Modality, "", "not"));
-    assert!(changes(unions).iter().any(|(k, _, o)| *k == Editorial && o == "…"));
+    assert!(changes(unions)
+        .iter()
+        .any(|(k, _, o)| *k == Editorial && o == "…"));
     let companies = statement(&c, "We believe that the shipping companies");
     assert!(has(companies, Editorial, "", "[the Nordline group]"));
     assert!(has(companies, Wording, "across", "in"));
     let closures = statement(&c, "In the coming weeks");
     assert!(has(closures, RemovedFromQuote, "the", ""));
-    assert!(has(closures, Modality, "are possible", "will likely follow"));
+    assert!(has(
+        closures,
+        Modality,
+        "are possible",
+        "will likely follow"
+    ));
     assert!(has(closures, ReportingVerb, "warned", "said"));
     let talks = statement(&c, "Under these conditions");
-    assert!(has(talks, Moved, "Under these conditions", "under these conditions"));
+    assert!(has(
+        talks,
+        Moved,
+        "Under these conditions",
+        "under these conditions"
+    ));
     assert!(has(
         talks,
         Moved,
@@ -126,7 +155,12 @@ fn reporting_verbs_are_compared_per_outlet() {
     let verbs: Vec<(usize, String)> = s
         .versions
         .iter()
-        .map(|v| (v.article, v.verb.as_ref().map(|e| e.text.clone()).unwrap_or_default()))
+        .map(|v| {
+            (
+                v.article,
+                v.verb.as_ref().map(|e| e.text.clone()).unwrap_or_default(),
+            )
+        })
         .collect();
     assert_eq!(
         verbs,
@@ -159,18 +193,29 @@ fn facts_that_disagree_outside_the_quotes_are_conflicts() {
         .iter()
         .map(|k| (k.kind, k.mentions.iter().map(|m| m.text.as_str()).collect()))
         .collect();
-    assert!(found.contains(&(ConflictKind::Name, vec!["Tallinn", "Tallnin"])), "{found:?}");
+    assert!(
+        found.contains(&(ConflictKind::Name, vec!["Tallinn", "Tallnin"])),
+        "{found:?}"
+    );
     assert!(found.contains(&(
         ConflictKind::Date,
         vec!["Wednesday", "Thursday", "Wednesday", "Wednesday"]
     )));
-    assert!(found.iter().any(|(k, m)| *k == ConflictKind::Name && m.contains(&"Orlová")));
+    assert!(found
+        .iter()
+        .any(|(k, m)| *k == ConflictKind::Name && m.contains(&"Orlová")));
 }
 
 #[test]
 fn the_caller_can_choose_the_base() {
     let inputs = common::harbour();
-    let c = compare(&inputs, &CompareOptions { base_article: Some(2) }).unwrap();
+    let c = compare(
+        &inputs,
+        &CompareOptions {
+            base_article: Some(2),
+        },
+    )
+    .unwrap();
     let s = statement(&c, "The strike has already cost");
     assert_eq!(s.versions[s.base].article, 2);
     assert!(has(s, ChangeKind::Name, "Värmland", "Varmland"));

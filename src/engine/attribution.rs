@@ -190,8 +190,12 @@ pub fn is_reporting_verb(key: &str) -> bool {
     REPORTING_VERBS.binary_search(&key).is_ok()
 }
 
-fn find_verb(_text: &str, words: &[&Token]) -> Option<usize> {
-    words.iter().position(|t| is_reporting_verb(&t.key))
+/// The first reporting verb among `words`. A capitalised one is part of a name
+/// (`the United States`), not a verb.
+fn find_verb(text: &str, words: &[&Token]) -> Option<usize> {
+    words.iter().position(|t| {
+        is_reporting_verb(&t.key) && t.text(text).chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// Words that may stand between a subject and its verb.
@@ -497,6 +501,13 @@ mod tests {
         let s = speakers("“Ships wait,” Vale said. “We regard this as a threat to the port.”");
         assert_eq!(s[1].1.as_deref(), Some("Vale"));
         assert_eq!(s[1].2, None);
+    }
+
+    #[test]
+    fn a_capitalised_verb_is_part_of_a_name() {
+        let s = speakers("The United States wants a deal, Port Minister Ana Vale said on Monday.");
+        assert_eq!(s[0].1.as_deref(), Some("Vale"));
+        assert_eq!(s[0].2.as_deref(), Some("said"));
     }
 
     #[test]

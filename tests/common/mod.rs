@@ -61,7 +61,10 @@ pub fn assert_lossless(c: &Comparison, inputs: &[ArticleInput]) {
                         InlinePiece::MovedHere { .. } => None,
                     })
                     .collect();
-                assert_eq!(base_again, s.versions[s.base].text, "inline view rebuilds the base");
+                assert_eq!(
+                    base_again, s.versions[s.base].text,
+                    "inline view rebuilds the base"
+                );
             }
         }
         for change in &s.changes {

@@ -1,0 +1,533 @@
+//! The engine on the five real seed articles in `../shared/seeds`, against `EXPECTED.md` there.
+//!
+//! The articles are third-party texts: they are read from `../shared/seeds` at test time and
+//! never copied into the project. Without that folder every test here says so and passes.
+//! Tests marked `#[ignore]` are findings the engine does not make yet; the README's table lists
+//! them. `cargo test --test seeds -- --ignored` shows how far each one is.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use verbatim_core::engine::model::{ChangeKind, Comparison, ConflictKind, Statement};
+use verbatim_core::engine::{compare, ArticleInput, CompareOptions};
+
+fn seeds_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds")
+}
+
+/// The seeds and their comparison, or `None` (with a message) when the folder is absent.
+fn seeds() -> Option<&'static (Vec<ArticleInput>, Comparison)> {
+    static SEEDS: OnceLock<Option<(Vec<ArticleInput>, Comparison)>> = OnceLock::new();
+    let loaded = SEEDS.get_or_init(|| {
+        if !seeds_dir().join("EXPECTED.md").exists() {
+            return None;
+        }
+        let inputs = common::articles_in(&seeds_dir());
+        let comparison = compare(&inputs, &CompareOptions::default()).expect("the seeds compare");
+        Some((inputs, comparison))
+    });
+    if loaded.is_none() {
+        eprintln!(
+            "skipped: {} not found (the seed articles live outside the project)",
+            seeds_dir().display()
+        );
+    }
+    loaded.as_ref()
+}
+
+/// The statement that has, for each `(article, snippet)`, a version in that article whose text
+/// contains the snippet.
+fn statement_with<'c>(c: &'c Comparison, parts: &[(usize, &str)]) -> Option<&'c Statement> {
+    c.statements.iter().find(|s| {
+        parts.iter().all(|(a, snippet)| {
+            s.versions
+                .iter()
+                .any(|v| v.article == *a && v.text.contains(snippet))
+        })
+    })
+}
+
+fn expect_statement(id: &str, parts: &[(usize, &str)]) {
+    let Some((_, c)) = seeds() else { return };
+    assert!(
+        statement_with(c, parts).is_some(),
+        "{id}: no statement joins {parts:?}; statements: {:#?}",
+        c.statements
+            .iter()
+            .map(|s| s
+                .versions
+                .iter()
+                .map(|v| (v.article, v.text.as_str()))
+                .collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+    );
+}
+
+/// A change of `kind` in the statement joining `parts`, whose texts contain `base` and `other`.
+fn expect_change(id: &str, parts: &[(usize, &str)], kind: ChangeKind, base: &str, other: &str) {
+    let Some((_, c)) = seeds() else { return };
+    let s = statement_with(c, parts).unwrap_or_else(|| panic!("{id}: statement not found"));
+    let found = s.changes.iter().any(|ch| {
+        ch.kind == kind
+            && ch.versions.iter().any(|e| e.text.contains(base))
+            && ch.versions.iter().any(|e| e.text.contains(other))
+    });
+    let all: Vec<_> = s
+        .changes
+        .iter()
+        .map(|ch| {
+            (
+                ch.kind,
+                ch.versions
+                    .iter()
+                    .map(|e| e.text.as_str())
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert!(
+        found,
+        "{id}: no {kind:?} change {base:?} / {other:?}; changes: {all:#?}"
+    );
+}
+
+/// The reporting verb each listed article attaches to its version of a statement.
+fn expect_verbs(id: &str, parts: &[(usize, &str)], verbs: &[(usize, &str)]) {
+    let Some((_, c)) = seeds() else { return };
+    let s = statement_with(c, parts).unwrap_or_else(|| panic!("{id}: statement not found"));
+    for (article, verb) in verbs {
+        let v = s.versions.iter().find(|v| v.article == *article).unwrap();
+        let got = v.verb.as_ref().map(|e| e.text.as_str());
+        assert_eq!(got, Some(*verb), "{id}: verb of article {article}");
+    }
+}
+
+fn expect_conflict(kind: ConflictKind, texts: &[(usize, &str)]) {
+    let Some((_, c)) = seeds() else { return };
+    let found = c.conflicts.iter().any(|k| {
+        k.kind == kind
+            && texts
+                .iter()
+                .all(|(a, t)| k.mentions.iter().any(|m| m.article == *a && m.text == *t))
+    });
+    assert!(
+        found,
+        "no {kind:?} conflict with {texts:?}: {:#?}",
+        c.conflicts
+    );
+}
+
+#[test]
+fn the_seed_comparison_is_lossless() {
+    let Some((inputs, c)) = seeds() else { return };
+    common::assert_lossless(c, inputs);
+}
+
+#[test]
+fn outlets_named_in_the_seeds_are_recognised() {
+    let Some((_, c)) = seeds() else { return };
+    assert_eq!(c.articles[3].label, "Khaama Press");
+    assert_eq!(c.articles[4].label, "RT");
+    assert_eq!(c.articles[4].noise[0].reason, "icon_font");
+    assert!(c.articles[3].noise.iter().any(|n| n.reason == "skip_link"));
+}
+
+// Statements of event S (Shoigu, Minsk).
+
+#[test]
+fn s1_hotbed_of_instability() {
+    let hotbed = "Afghanistan remains a hotbed of instability";
+    expect_statement("S1", &[(0, hotbed), (1, hotbed), (2, hotbed)]);
+}
+
+#[test]
+#[ignore = "not found yet: 003's paraphrase shares only two content words with S1"]
+fn s1_paraphrase_in_003() {
+    expect_statement(
+        "S1",
+        &[
+            (0, "hotbed of instability"),
+            (3, "continues to be a source of instability"),
+        ],
+    );
+}
+
+#[test]
+fn s2_main_threat() {
+    let threat = "The main threat comes from illegal armed groups";
+    expect_statement("S2", &[(0, threat), (1, threat), (2, threat)]);
+}
+
+#[test]
+fn s3_destabilize_the_region() {
+    let s3 = "intends to use the potential of these terrorist organizations";
+    expect_statement(
+        "S3",
+        &[
+            (0, s3),
+            (1, s3),
+            (2, s3),
+            (3, "the US plans to harness the potential"),
+        ],
+    );
+}
+
+#[test]
+fn s4_redeployment() {
+    let s4 = "the redeployment of fighters from the controlled gangs";
+    expect_statement("S4", &[(0, s4), (1, s4)]);
+}
+
+#[test]
+fn s5_infiltration() {
+    expect_statement(
+        "S5",
+        &[
+            (
+                0,
+                "their infiltration into neighboring countries is possible",
+            ),
+            (
+                1,
+                "their infiltration into neighboring countries is possible",
+            ),
+            (2, "may infiltrate neighboring countries"),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "not found yet: 003 says 'invade their neighbours’ countries', too far a paraphrase"]
+fn s5_paraphrase_in_003() {
+    expect_statement(
+        "S5",
+        &[(0, "infiltration"), (3, "will likely try to invade")],
+    );
+}
+
+#[test]
+fn s6_coordinate_efforts() {
+    expect_statement(
+        "S6",
+        &[
+            (0, "we believe it is important to coordinate efforts"),
+            (1, "importance of coordination of efforts"),
+            (2, "importance of coordinated efforts"),
+        ],
+    );
+}
+
+#[test]
+fn s7_nato_presence() {
+    expect_statement(
+        "S7",
+        &[
+            (
+                1,
+                "instead of working for the reconstruction of Afghanistan",
+            ),
+            (2, "instead of working for reconstruction of Afghanistan"),
+        ],
+    );
+}
+
+#[test]
+fn s8_direct_threat() {
+    let s8 = "We regard this as a direct threat to stability";
+    expect_statement("S8", &[(1, s8), (2, s8)]);
+}
+
+#[test]
+fn s_frame_meeting_in_minsk() {
+    expect_statement(
+        "S-frame",
+        &[
+            (0, "meeting in Minks"),
+            (1, "CSTO defense ministers in Minsk"),
+            (2, "in Minsk, Belarus"),
+        ],
+    );
+}
+
+// Statements of event K (Kabulov).
+
+#[test]
+fn k1_there_is_such_data() {
+    expect_statement(
+        "K1",
+        &[
+            (0, "Yes, there is such data"),
+            (4, "Yes, there is such data"),
+        ],
+    );
+}
+
+#[test]
+fn k2_avenge_their_defeat() {
+    expect_statement("K2", &[(0, "long-suffering land"), (4, "troubled land")]);
+}
+
+#[test]
+fn k3_sponsoring_islamic_state() {
+    expect_statement(
+        "K3",
+        &[
+            (0, "the Anglo-Saxons secretly sponsor the Daesh"),
+            (4, "the Anglo-Saxons are covertly sponsoring Islamic State"),
+        ],
+    );
+}
+
+// What must not be aligned.
+
+#[test]
+fn zakharova_is_not_kabulov() {
+    let Some((_, c)) = seeds() else { return };
+    for s in &c.statements {
+        let zakharova = s
+            .versions
+            .iter()
+            .any(|v| v.text.contains("ISIL is encouraged"));
+        let kabulov = s.versions.iter().any(|v| v.article == 0 || v.article == 4);
+        assert!(
+            !(zakharova && kabulov),
+            "Zakharova's words joined Kabulov's: {s:#?}"
+        );
+    }
+}
+
+#[test]
+fn tasmagambetov_is_not_shoigu() {
+    let Some((_, c)) = seeds() else { return };
+    for s in &c.statements {
+        let tasmagambetov = s
+            .versions
+            .iter()
+            .any(|v| v.text.contains("increasing risk"));
+        assert!(
+            !tasmagambetov || s.versions.len() < 2,
+            "Tasmagambetov's words joined: {s:#?}"
+        );
+    }
+}
+
+#[test]
+fn single_seed_quotes_stay_alone() {
+    let Some((_, c)) = seeds() else { return };
+    for s in &c.statements {
+        for v in &s.versions {
+            for alone in [
+                "6,500 members",
+                "a genuine concern for us",
+                "made much more complicated",
+            ] {
+                assert!(!v.text.contains(alone), "{alone:?} was aligned: {s:#?}");
+            }
+        }
+    }
+}
+
+// Discrepancies.
+
+#[test]
+fn d1_friday_or_thursday() {
+    expect_conflict(
+        ConflictKind::Date,
+        &[(0, "Friday"), (1, "Thursday"), (2, "Thursday")],
+    );
+}
+
+#[test]
+fn d2_minks_or_minsk() {
+    expect_conflict(
+        ConflictKind::Name,
+        &[(0, "Minks"), (1, "Minsk"), (2, "Minsk")],
+    );
+}
+
+#[test]
+fn d3_shoigy_or_shoigu_and_the_stray_accent() {
+    expect_conflict(ConflictKind::Name, &[(3, "Shoigy"), (0, "Shoigu")]);
+    expect_conflict(ConflictKind::Name, &[(3, "Défense"), (0, "Defense")]);
+}
+
+#[test]
+fn d4_iea_added_inside_the_quote() {
+    expect_change(
+        "d4",
+        &[(1, "Taliban (IEA) came to power")],
+        ChangeKind::AddedInQuote,
+        "",
+        "(IEA)",
+    );
+}
+
+#[test]
+fn d5_attribution_verbs() {
+    let hotbed = "hotbed of instability";
+    expect_verbs("S1", &[(0, hotbed)], &[(0, "added")]);
+    let s3 = "intends to use the potential of these";
+    expect_verbs("S3", &[(0, s3), (1, s3)], &[(0, "underlined"), (1, "said")]);
+    let s5 = "infiltration into neighboring";
+    expect_verbs(
+        "S5",
+        &[(0, s5), (1, s5), (2, "may infiltrate")],
+        &[(0, "underlined"), (1, "said"), (2, "added")],
+    );
+    expect_verbs(
+        "S6",
+        &[
+            (0, "coordinate efforts"),
+            (1, "coordination of efforts"),
+            (2, "coordinated efforts"),
+        ],
+        &[(0, "concluded"), (1, "stressed on"), (2, "emphasized")],
+    );
+    expect_verbs(
+        "S7",
+        &[(1, "instead of working"), (2, "instead of working")],
+        &[(1, "noted"), (2, "noted")],
+    );
+}
+
+#[test]
+fn d6_source_credited() {
+    expect_statement(
+        "d6",
+        &[
+            (0, "as per the Russian TASS news agency"),
+            (2, "According to the Russian News Agency TASS"),
+        ],
+    );
+}
+
+#[test]
+fn d8_article_dropped_in_s4() {
+    expect_change(
+        "d8",
+        &[
+            (0, "redeployment of fighters"),
+            (1, "redeployment of fighters"),
+        ],
+        ChangeKind::RemovedFromQuote,
+        "the",
+        "",
+    );
+}
+
+#[test]
+fn d9_is_possible_becomes_may() {
+    expect_change(
+        "d9",
+        &[(0, "infiltration into"), (2, "may infiltrate")],
+        ChangeKind::Modality,
+        "",
+        "may",
+    );
+}
+
+#[test]
+fn d11_s7_drops_the_hasty_withdrawal() {
+    expect_change(
+        "d11",
+        &[(1, "instead of working"), (2, "instead of working")],
+        ChangeKind::Wording,
+        "after the hasty withdrawal from it",
+        "",
+    );
+}
+
+#[test]
+fn d12_including_is_inserted() {
+    let Some((_, c)) = seeds() else { return };
+    let found = c.statements.iter().flat_map(|s| &s.changes).any(|ch| {
+        ch.versions
+            .iter()
+            .any(|e| e.article == 3 && e.text.contains("including IS"))
+    });
+    assert!(found, "no change shows 003's 'including IS'");
+}
+
+#[test]
+fn d15_two_translations_of_one_quote() {
+    let k2 = [(0, "long-suffering land"), (4, "troubled land")];
+    expect_change(
+        "d15",
+        &k2,
+        ChangeKind::Wording,
+        "long-suffering",
+        "troubled",
+    );
+    expect_change("d15", &k2, ChangeKind::Cosmetic, "is not", "isn’t");
+    let k3 = [
+        (0, "Anglo-Saxons secretly sponsor"),
+        (4, "Anglo-Saxons are covertly"),
+    ];
+    expect_change("d15", &k3, ChangeKind::Name, "the Daesh", "Islamic State");
+    expect_change(
+        "d15",
+        &k3,
+        ChangeKind::Wording,
+        "even worse",
+        "worst of all",
+    );
+    expect_change("d15", &k3, ChangeKind::Wording, "secretly", "covertly");
+}
+
+#[test]
+#[ignore = "not found yet: the text between K1 and K2 in 000 belongs to no statement"]
+fn d16_the_us_authorities_in_brackets() {
+    expect_change(
+        "d16",
+        &[
+            (0, "Yes, there is such data"),
+            (4, "Yes, there is such data"),
+        ],
+        ChangeKind::Editorial,
+        "[the US authorities]",
+        "",
+    );
+}
+
+#[test]
+#[ignore = "not found yet: 000's lede is matched to RT's headline, not to RT's lede"]
+fn d17_current_afghan_authorities() {
+    expect_statement(
+        "d17",
+        &[
+            (0, "build ties with current Afghan authorities"),
+            (4, "armed groups that oppose the Taliban"),
+        ],
+    );
+}
+
+#[test]
+#[ignore = "not found yet: 'in January' and 'on Friday' are not compared (month vs weekday)"]
+fn d19_in_january_or_on_friday() {
+    expect_conflict(ConflictKind::Date, &[(0, "January"), (4, "Friday")]);
+}
+
+#[test]
+fn d20_kabulov_verbs() {
+    expect_verbs(
+        "K1",
+        &[
+            (0, "Yes, there is such data"),
+            (4, "Yes, there is such data"),
+        ],
+        &[(0, "stated"), (4, "said")],
+    );
+    expect_verbs(
+        "K2",
+        &[(0, "long-suffering"), (4, "troubled land")],
+        &[(4, "claimed")],
+    );
+    expect_verbs(
+        "K3",
+        &[(0, "Anglo-Saxons secretly"), (4, "Anglo-Saxons are covertly")],
+        &[(4, "added")],
+    );
+}
