@@ -1,6 +1,8 @@
 //! Property tests: tokenization and diffs lose nothing, whatever Unicode comes in.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use proptest::prelude::*;
 use verbatim_core::diff_texts;
 use verbatim_core::engine::diff::rebuild;
@@ -57,5 +59,54 @@ proptest! {
     fn a_text_diffed_with_itself_is_all_equal(text in tricky_text()) {
         let runs = diff_texts(&text, &text);
         prop_assert!(runs.iter().all(|r| r.tag == verbatim_core::RunTag::Equal));
+    }
+}
+
+mod compare_properties {
+    use super::*;
+    use crate::common;
+    use verbatim_core::engine::{compare, ArticleInput, CompareOptions};
+
+    /// Sentences of the project's example, shuffled and interleaved with odd text, so that
+    /// statements are found in varied surroundings.
+    fn article() -> impl Strategy<Value = String> {
+        let sentences: Vec<String> = common::harbour()
+            .into_iter()
+            .flat_map(|a| a.text.lines().map(str::to_string).collect::<Vec<_>>())
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        let piece = prop_oneof![
+            4 => prop::sample::select(sentences),
+            1 => tricky_text(),
+        ];
+        prop::collection::vec(piece, 1..8).prop_map(|v| v.join("\n"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn every_result_is_lossless(texts in prop::collection::vec(article(), 2..5)) {
+            let inputs: Vec<ArticleInput> = texts
+                .into_iter()
+                .map(|text| ArticleInput { text, label: None })
+                .collect();
+            match compare(&inputs, &CompareOptions::default()) {
+                Ok(c) => common::assert_lossless(&c, &inputs),
+                // Only the documented refusal: an input without words.
+                Err(e) => prop_assert!(e.to_string().contains("has no words"), "{e}"),
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(texts in prop::collection::vec(tricky_text(), 2..4)) {
+            let inputs: Vec<ArticleInput> = texts
+                .into_iter()
+                .map(|text| ArticleInput { text, label: None })
+                .collect();
+            if let Ok(c) = compare(&inputs, &CompareOptions::default()) {
+                common::assert_lossless(&c, &inputs);
+            }
+        }
     }
 }

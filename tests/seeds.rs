@@ -527,7 +527,10 @@ fn d20_kabulov_verbs() {
     );
     expect_verbs(
         "K3",
-        &[(0, "Anglo-Saxons secretly"), (4, "Anglo-Saxons are covertly")],
+        &[
+            (0, "Anglo-Saxons secretly"),
+            (4, "Anglo-Saxons are covertly"),
+        ],
         &[(4, "added")],
     );
 }

@@ -6,15 +6,23 @@
 //! - [`stem`]: a crude English stem for matching paraphrases. `infiltration` = `infiltrate`.
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// The key under which two tokens compare equal in a diff: NFKC, lower case, and every kind of
 /// quote mark and dash folded to its ASCII form.
 pub fn comparison_key(text: &str) -> String {
-    text.nfkc()
-        .flat_map(char::to_lowercase)
-        .map(fold_mark)
-        .collect()
+    // Most tokens of English news are ASCII, for which NFKC changes nothing: skip it.
+    if text.is_ascii() {
+        return text.to_ascii_lowercase().replace('`', "'");
+    }
+    // Curly quotes, dashes and most accented words are already NFKC: skip the normalizer then.
+    let lower_folded = |chars: &mut dyn Iterator<Item = char>| -> String {
+        chars.flat_map(char::to_lowercase).map(fold_mark).collect()
+    };
+    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+        return lower_folded(&mut text.chars());
+    }
+    lower_folded(&mut text.nfkc())
 }
 
 /// Folds typographic quote marks and dashes to ASCII, keeps every other character.
@@ -32,10 +40,11 @@ fn fold_mark(c: char) -> char {
 
 /// The comparison key with diacritics removed: `Défense` and `Defense` fold to `defense`.
 pub fn fold_accents(text: &str) -> String {
-    comparison_key(text)
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .collect()
+    let key = comparison_key(text);
+    if key.is_ascii() {
+        return key;
+    }
+    key.nfd().filter(|c| !is_combining_mark(*c)).collect()
 }
 
 /// A crude stem for matching paraphrases across outlets: folds accents, strips the commonest
@@ -94,6 +103,7 @@ mod tests {
         assert_eq!(comparison_key("ＡＢＣ"), "abc");
         assert_eq!(comparison_key("Isn’t"), "isn't");
         assert_eq!(comparison_key("«x» – y"), "\"x\" - y");
+        assert_eq!(comparison_key("`Quoted'"), "'quoted'");
     }
 
     #[test]

@@ -259,6 +259,54 @@ fn segments(text: &str, layout: &Layout) -> Vec<Segment> {
         }
     }
     out.sort_by_key(|s| s.span.start);
+    out.into_iter()
+        .flat_map(|seg| {
+            split_long(text, seg.span)
+                .into_iter()
+                .map(move |span| Segment { span, ..seg })
+        })
+        .collect()
+}
+
+/// The most words one segment holds. Text without sentence stops (a pasted transcript, a list)
+/// would otherwise be one enormous "sentence", and the work of matching grows with the square
+/// of a segment's length.
+pub const MAX_SEGMENT_WORDS: usize = 150;
+
+/// Cuts a span of more than [`MAX_SEGMENT_WORDS`] words into pieces of at most that many,
+/// each ending after a comma or semicolon when there is one in its second half.
+fn split_long(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span.start..span.end];
+    let word_starts: Vec<usize> = s
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || s[..i].ends_with(char::is_whitespace)))
+        .map(|(i, _)| i)
+        .collect();
+    if word_starts.len() <= MAX_SEGMENT_WORDS {
+        return vec![span];
+    }
+    let mut out = Vec::new();
+    let mut first = 0; // index into word_starts
+    while word_starts.len() - first > MAX_SEGMENT_WORDS {
+        let limit = first + MAX_SEGMENT_WORDS;
+        // Prefer to cut after a word ending in a comma or semicolon, late in the piece.
+        let cut = (first + MAX_SEGMENT_WORDS / 2..limit)
+            .rev()
+            .find(|&w| s[..word_starts[w]].trim_end().ends_with([',', ';']))
+            .unwrap_or(limit);
+        out.push(trim_span(
+            text,
+            Span::new(
+                span.start + word_starts[first],
+                span.start + word_starts[cut],
+            ),
+        ));
+        first = cut;
+    }
+    out.push(trim_span(
+        text,
+        Span::new(span.start + word_starts[first], span.end),
+    ));
     out
 }
 
@@ -379,6 +427,21 @@ mod tests {
     fn short_attribution_around_a_quote_is_not_a_segment() {
         let got = segment_texts("“Ships wait,” Vale added.");
         assert_eq!(got, [("Ships wait,", Form::Quote)]);
+    }
+
+    #[test]
+    fn a_sentence_without_stops_is_cut_into_bounded_segments() {
+        let text = "word, ".repeat(400);
+        let lay = layout(&text, &[]);
+        assert!(lay.segments.len() >= 3);
+        for seg in &lay.segments {
+            let words = text[seg.span.start..seg.span.end]
+                .split_whitespace()
+                .count();
+            assert!(words <= MAX_SEGMENT_WORDS, "{words}");
+        }
+        let covered: usize = lay.segments.iter().map(|s| s.span.len()).sum();
+        assert!(covered + lay.segments.len() >= text.trim().len());
     }
 
     #[test]

@@ -23,7 +23,8 @@
 //!    and each other article contributes its best match *with the centre*; nothing joins through
 //!    a weak chain of links. Taken nodes, and any passage overlapping them, leave the pool; repeat.
 
-use std::collections::{HashMap, HashSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
 
 use super::attribution::{same_speaker, Attribution};
 use super::model::{Form, Span};
@@ -77,8 +78,11 @@ const MIN_PARAPHRASE_SHARED: usize = 3;
 /// Above this many cells, local alignment is skipped (containment alone decides) so that one
 /// enormous unpunctuated "sentence" cannot stall the page.
 const MAX_ALIGNMENT_CELLS: usize = 4_000_000;
-/// A stem in more segments than this carries no signal and is left out of the index.
-const MAX_POSTING: usize = 400;
+/// Candidate segments scored per segment, the ones sharing the most weight first.
+const MAX_CANDIDATES: usize = 24;
+/// An index key in more segments than this carries no signal and is left out. A constant (not
+/// a share of the input) keeps candidate generation linear in the input's size.
+const MAX_POSTING: usize = 64;
 
 /// A segment as the matcher sees it.
 struct SegmentWords {
@@ -106,41 +110,46 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
     let segments = collect_segments(articles, &mut interner);
     let idf = inverse_document_frequency(&segments, interner.len());
     let weight = |bag: &[u32]| bag.iter().map(|&s| idf[s as usize]).sum::<f64>();
-
-    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); interner.len()];
-    for (i, seg) in segments.iter().enumerate() {
-        for &s in &seg.bag {
-            postings[s as usize].push(i);
-        }
-    }
+    let postings = index(&segments);
 
     let mut matches = Vec::new();
-    let mut shared: HashMap<usize, (f64, usize)> = HashMap::new();
+    let mut votes: HashMap<usize, f64> = HashMap::new();
     for (i, a) in segments.iter().enumerate() {
-        shared.clear();
-        for &s in &a.bag {
-            let posting = &postings[s as usize];
+        votes.clear();
+        for key in index_keys(a) {
+            let Some(posting) = postings.get(&key) else {
+                continue;
+            };
             if posting.len() > MAX_POSTING {
                 continue;
             }
+            let vote = match key {
+                IndexKey::Stem(s) => idf[s as usize],
+                // A shared pair of neighbouring content words is worth more than two loose ones.
+                IndexKey::Pair(..) => 2.0,
+            };
             for &j in posting
                 .iter()
                 .filter(|&&j| j > i && segments[j].article != a.article)
             {
-                let e = shared.entry(j).or_insert((0.0, 0));
-                e.0 += idf[s as usize];
-                e.1 += 1;
+                *votes.entry(j).or_insert(0.0) += vote;
             }
         }
-        for (&j, &(shared_weight, shared_count)) in &shared {
-            if shared_count < 2 {
-                continue;
-            }
+        // The strongest candidates only: a segment of everyday words can share a stem or two
+        // with hundreds of others, and scoring them all would make the work quadratic.
+        let mut candidates: Vec<(usize, f64)> = votes.iter().map(|(&j, &v)| (j, v)).collect();
+        candidates.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        candidates.truncate(MAX_CANDIDATES);
+        for (j, _) in candidates {
             let b = &segments[j];
             if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
                 if !same_speaker(x, y) {
                     continue;
                 }
+            }
+            let (shared_weight, shared_count) = shared_stems(&a.bag, &b.bag, &idf);
+            if shared_count < 2 {
+                continue;
             }
             let containment = shared_weight / weight(&a.bag).min(weight(&b.bag)).max(1e-9);
             if let Some((a_words, b_words, score)) = score_pair(a, b, containment, shared_count) {
@@ -155,6 +164,60 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
         }
     }
     cluster(&segments, matches)
+}
+
+/// What the candidate index is keyed by: a content stem, or two neighbouring content stems
+/// (stopwords skipped). Pairs stay rare however large the input, so verbatim passages are
+/// found even where every single word is common.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum IndexKey {
+    Stem(u32),
+    Pair(u32, u32),
+}
+
+fn index_keys(seg: &SegmentWords) -> Vec<IndexKey> {
+    let content: Vec<u32> = seg
+        .stems
+        .iter()
+        .zip(&seg.content)
+        .filter_map(|(&s, &c)| c.then_some(s))
+        .collect();
+    let mut keys: Vec<IndexKey> = seg.bag.iter().map(|&s| IndexKey::Stem(s)).collect();
+    keys.extend(content.windows(2).map(|w| IndexKey::Pair(w[0], w[1])));
+    keys.sort_unstable_by_key(|k| match *k {
+        IndexKey::Stem(s) => (0, s, 0),
+        IndexKey::Pair(x, y) => (1, x, y),
+    });
+    keys.dedup();
+    keys
+}
+
+fn index(segments: &[SegmentWords]) -> HashMap<IndexKey, Vec<usize>> {
+    let mut postings: HashMap<IndexKey, Vec<usize>> = HashMap::new();
+    for (i, seg) in segments.iter().enumerate() {
+        for key in index_keys(seg) {
+            postings.entry(key).or_default().push(i);
+        }
+    }
+    postings
+}
+
+/// IDF weight and number of the content stems two sorted bags share.
+fn shared_stems(a: &[u32], b: &[u32], idf: &[f64]) -> (f64, usize) {
+    let (mut i, mut j, mut weight, mut count) = (0, 0, 0.0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                weight += idf[a[i] as usize];
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (weight, count)
 }
 
 fn collect_segments(
@@ -204,6 +267,7 @@ fn collect_segments(
                 }
             }
             if !sw.bag.is_empty() {
+                sw.bag.sort_unstable();
                 out.push(sw);
             }
         }
@@ -242,7 +306,11 @@ fn score_pair(
     containment: f64,
     shared_count: usize,
 ) -> Option<(WordRange, WordRange, f64)> {
-    if a.stems.len() * b.stems.len() <= MAX_ALIGNMENT_CELLS {
+    // A quote match needs most of one segment's words in common; skip the alignment when the
+    // shared content stems make that impossible.
+    let plausible = shared_count * 10 >= 3 * a.bag.len().min(b.bag.len())
+        || shared_count >= MIN_LONG_RUN_CONTENT;
+    if plausible && a.stems.len() * b.stems.len() <= MAX_ALIGNMENT_CELLS {
         let local = local_alignment(a, b);
         let identity = local.matched as f64 / local.a.len().max(local.b.len()).max(1) as f64;
         // The common passage must be most of at least one of the two segments, or long in
@@ -336,11 +404,15 @@ struct Node {
 
 fn cluster(segments: &[SegmentWords], matches: Vec<Match>) -> Vec<Cluster> {
     let mut nodes: Vec<Node> = Vec::new();
+    // Nodes of each segment, so finding a passage's node never scans all nodes.
+    let mut by_segment: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     let mut edges: Vec<(usize, usize, f64)> = Vec::new();
     for m in &matches {
         let (sa, sb) = (&segments[m.a], &segments[m.b]);
-        let na = node_for(&mut nodes, sa, passage_span(sa, &m.a_words, sb, &m.b_words));
-        let nb = node_for(&mut nodes, sb, passage_span(sb, &m.b_words, sa, &m.a_words));
+        let span_a = passage_span(sa, &m.a_words, sb, &m.b_words);
+        let span_b = passage_span(sb, &m.b_words, sa, &m.a_words);
+        let na = node_for(&mut nodes, &mut by_segment, sa, span_a);
+        let nb = node_for(&mut nodes, &mut by_segment, sb, span_b);
         edges.push((na, nb, m.score));
     }
     let mut adjacency: Vec<Vec<(usize, f64)>> = vec![Vec::new(); nodes.len()];
@@ -349,51 +421,54 @@ fn cluster(segments: &[SegmentWords], matches: Vec<Match>) -> Vec<Cluster> {
         adjacency[y].push((x, s));
     }
 
-    let mut taken = vec![false; nodes.len()];
-    let mut clusters = Vec::new();
-    loop {
-        // Best unassigned neighbour per other article, for every free node.
-        let best_links = |c: usize, taken: &[bool]| -> Vec<(usize, f64)> {
-            let mut per_article: HashMap<usize, (usize, f64)> = HashMap::new();
-            for &(y, s) in &adjacency[c] {
-                if taken[y] || nodes[y].passage.article == nodes[c].passage.article {
-                    continue;
-                }
-                let e = per_article
-                    .entry(nodes[y].passage.article)
-                    .or_insert((y, s));
-                if s > e.1 {
-                    *e = (y, s);
-                }
+    // Best free neighbour per other article, and the strength of a node as a centre.
+    let best_links = |c: usize, taken: &[bool]| -> (Vec<(usize, f64)>, f64) {
+        let mut per_article: BTreeMap<usize, (usize, f64)> = BTreeMap::new();
+        for &(y, s) in &adjacency[c] {
+            if taken[y] || nodes[y].passage.article == nodes[c].passage.article {
+                continue;
             }
-            let mut v: Vec<(usize, f64)> = per_article.into_values().collect();
-            v.sort_by_key(|&(y, _)| nodes[y].passage.article);
-            v
+            let e = per_article
+                .entry(nodes[y].passage.article)
+                .or_insert((y, s));
+            if s > e.1 || (s == e.1 && y < e.0) {
+                *e = (y, s);
+            }
+        }
+        let links: Vec<(usize, f64)> = per_article.into_values().collect();
+        let bonus = if nodes[c].quote && !links.is_empty() {
+            0.25
+        } else {
+            0.0
         };
-        let centre = (0..nodes.len())
-            .filter(|&c| !taken[c])
-            .map(|c| {
-                let links = best_links(c, &taken);
-                let strength: f64 = links.iter().map(|l| l.1).sum::<f64>()
-                    + if nodes[c].quote && !links.is_empty() {
-                        0.25
-                    } else {
-                        0.0
-                    };
-                (c, links, strength)
-            })
-            .filter(|(_, links, _)| !links.is_empty())
-            // Ties go to the earliest node, so results do not depend on hash order.
-            .max_by(|x, y| x.2.total_cmp(&y.2).then(y.0.cmp(&x.0)));
-        let Some((c, links, _)) = centre else { break };
+        let strength = links.iter().map(|l| l.1).sum::<f64>() + bonus;
+        (links, strength)
+    };
+
+    // Lazy greedy: strengths only fall as nodes are taken, so a node whose recomputed strength
+    // still tops the queue is the true best centre. Ties go to the earliest node.
+    let mut taken = vec![false; nodes.len()];
+    let mut queue: BinaryHeap<(OrderedStrength, Reverse<usize>)> = (0..nodes.len())
+        .map(|c| (OrderedStrength(best_links(c, &taken).1), Reverse(c)))
+        .collect();
+    let mut clusters = Vec::new();
+    while let Some((OrderedStrength(stored), Reverse(c))) = queue.pop() {
+        if taken[c] {
+            continue;
+        }
+        let (links, strength) = best_links(c, &taken);
+        if links.is_empty() {
+            continue;
+        }
+        if strength < stored {
+            queue.push((OrderedStrength(strength), Reverse(c)));
+            continue;
+        }
         let mut passages = vec![nodes[c].passage];
         passages.extend(links.iter().map(|&(y, _)| nodes[y].passage));
         for p in &passages {
-            for (k, n) in nodes.iter().enumerate() {
-                let same_text = n.passage.article == p.article
-                    && n.passage.segment == p.segment
-                    && n.passage.span.overlap(&p.span) > 0;
-                if same_text {
+            for &k in &by_segment[&(p.article, p.segment)] {
+                if nodes[k].passage.span.overlap(&p.span) > 0 {
                     taken[k] = true;
                 }
             }
@@ -401,6 +476,24 @@ fn cluster(segments: &[SegmentWords], matches: Vec<Match>) -> Vec<Cluster> {
         clusters.push(Cluster { passages });
     }
     clusters
+}
+
+/// A strength that orders totally (strengths are finite sums of scores).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct OrderedStrength(f64);
+
+impl Eq for OrderedStrength {}
+
+impl PartialOrd for OrderedStrength {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for OrderedStrength {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
 }
 
 /// The span of `seg` that a match covers.
@@ -465,11 +558,16 @@ fn clause_break(seg: &SegmentWords, a: usize, b: usize) -> bool {
 
 /// The node for a passage: an existing node of the same segment that overlaps it by half (then
 /// widened to cover both), or a new one.
-fn node_for(nodes: &mut Vec<Node>, seg: &SegmentWords, span: Span) -> usize {
-    let found = nodes.iter().position(|n| {
-        n.passage.article == seg.article
-            && n.passage.segment == seg.segment
-            && n.passage.span.overlap(&span) * 2 >= n.passage.span.len().min(span.len())
+fn node_for(
+    nodes: &mut Vec<Node>,
+    by_segment: &mut HashMap<(usize, usize), Vec<usize>>,
+    seg: &SegmentWords,
+    span: Span,
+) -> usize {
+    let siblings = by_segment.entry((seg.article, seg.segment)).or_default();
+    let found = siblings.iter().copied().find(|&k| {
+        let n = &nodes[k].passage.span;
+        n.overlap(&span) * 2 >= n.len().min(span.len())
     });
     match found {
         Some(k) => {
@@ -478,6 +576,7 @@ fn node_for(nodes: &mut Vec<Node>, seg: &SegmentWords, span: Span) -> usize {
             k
         }
         None => {
+            siblings.push(nodes.len());
             nodes.push(Node {
                 passage: Passage {
                     article: seg.article,
