@@ -23,7 +23,7 @@ fn inline_view_marks_deleted_and_inserted_words() {
         "Shoigu said on Friday in Minks.",
         "Shoigu said on Thursday in Minsk.",
     );
-    view::render_inline(&doc, &parent, &diff_texts(old, new), old, new).unwrap();
+    view::render_runs(&doc, &parent, &diff_texts(old, new), old, new).unwrap();
     assert_eq!(texts_of(&parent, "del"), ["Friday", "Minks"]);
     assert_eq!(texts_of(&parent, "ins"), ["Thursday", "Minsk"]);
 }
@@ -34,7 +34,7 @@ fn markup_in_user_text_stays_text() {
     let parent = doc.create_element("p").unwrap();
     let old = "<img src=x onerror=\"window.__pwned=1\">";
     let new = "plain words";
-    view::render_inline(&doc, &parent, &diff_texts(old, new), old, new).unwrap();
+    view::render_runs(&doc, &parent, &diff_texts(old, new), old, new).unwrap();
     assert!(parent.query_selector("img").unwrap().is_none());
     assert_eq!(texts_of(&parent, "del").concat(), old);
 }

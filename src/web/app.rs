@@ -1,57 +1,658 @@
-//! The page controller: reads the two text areas, asks the engine for a diff, and shows it.
+//! The page controller: article cards in, overview and statement view out.
+//!
+//! State lives in one [`State`] behind `Rc<RefCell<…>>`; every event handler updates it and
+//! re-renders the part of the page that changed. The analysis runs in a module worker
+//! (`www/worker.js`, the same wasm) so the page never freezes; a newer request terminates a
+//! worker still busy with an older one. Where workers are unavailable, the analysis runs
+//! here, on the main thread.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlButtonElement, HtmlTextAreaElement};
+use web_sys::{
+    Document, Element, HtmlButtonElement, HtmlElement, HtmlInputElement, HtmlSelectElement,
+    HtmlTextAreaElement, MessageEvent, Worker, WorkerOptions, WorkerType,
+};
 
-use super::dom::{by_id, clear, document, element_with_text};
-use super::view::render_inline;
-use crate::engine::diff::diff_texts;
+use super::bindings::{to_js, CompareRequest};
+use super::cards::{self, Card};
+use super::dom::{by_id, clear, document, element_with_text, on};
+use super::view::{render_statement, status_word, Mode, ViewOptions};
+use crate::engine::model::{Comparison, ConflictKind};
+use crate::engine::{compare, ArticleInput, CompareOptions, MAX_ARTICLES};
 
-/// Wires the Compare button if the page has one; does nothing on other documents (the module
-/// is also loaded by pages that only use the exported functions).
+/// How long typing must pause before the analysis re-runs.
+const DEBOUNCE_MS: u32 = 350;
+/// How long the worker may take before the page gives up and says so.
+const WORKER_TIMEOUT_MS: u32 = 30_000;
+/// Where the cards are kept between visits.
+const STORAGE_KEY: &str = "verbatim.v1.cards";
+
+/// Everything the page knows.
+#[derive(Default)]
+pub struct State {
+    /// The article cards, in order.
+    pub cards: Vec<Card>,
+    comparison: Option<Comparison>,
+    selected: usize,
+    mode: Option<Mode>,
+    substantive_only: bool,
+    other: Option<usize>,
+    base_article: Option<usize>,
+    request_id: u32,
+    worker: Option<Worker>,
+    busy: bool,
+    debounce: Option<Timeout>,
+    watchdog: Option<Timeout>,
+    /// File readers in flight (dropping one cancels its read).
+    pub readers: Vec<gloo::file::callbacks::FileReader>,
+}
+
+/// The page's shared state.
+pub type Shared = Rc<RefCell<State>>;
+
+/// Wires the page if this document is the Verbatim page; does nothing elsewhere (the worker
+/// and the widget load the same module).
 pub fn mount_if_present() -> Result<(), JsValue> {
-    let doc = document()?;
-    if doc.get_element_by_id("compare").is_none() {
+    let Some(window) = web_sys::window() else {
+        return Ok(());
+    };
+    let Some(doc) = window.document() else {
+        return Ok(());
+    };
+    if doc.get_element_by_id("cards").is_none() {
         return Ok(());
     }
-    let button: HtmlButtonElement = by_id(&doc, "compare")?;
-    let on_click = Closure::<dyn FnMut()>::new(move || {
-        if let Err(err) = compare_now() {
-            web_sys::console::error_1(&err);
-        }
-    });
-    button.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
-    // The page lives as long as the listener: hand the closure to JS for good.
-    on_click.forget();
-    button.set_disabled(false);
+    let state: Shared = Rc::new(RefCell::new(State {
+        cards: load_cards(),
+        ..State::default()
+    }));
+    if state.borrow().cards.len() < 2 {
+        state.borrow_mut().cards.resize_with(2, Card::default);
+    }
+    cards::render(&state)?;
+    wire_controls(&doc, &state)?;
+    cards::wire_drop(&doc, &state)?;
+    wire_keyboard(&doc, &state)?;
+    schedule(&state, 0);
+    // The page is usable from here on (the end-to-end tests wait for this).
+    doc.document_element()
+        .ok_or("no root element")?
+        .set_attribute("data-ready", "true")?;
     Ok(())
 }
 
-fn compare_now() -> Result<(), JsValue> {
+fn wire_controls(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+    let s = state.clone();
+    on(&by_id::<Element>(doc, "add-article")?, "click", move |_| {
+        if s.borrow().cards.len() >= MAX_ARTICLES {
+            show_status(
+                &format!("Verbatim compares at most {MAX_ARTICLES} articles."),
+                true,
+            );
+            return;
+        }
+        s.borrow_mut().cards.push(Card::default());
+        report(cards::render(&s));
+        cards::focus_last(&s);
+    })?;
+    let s = state.clone();
+    on(&by_id::<Element>(doc, "example")?, "click", move |_| {
+        load_example(&s)
+    })?;
+    let s = state.clone();
+    on(&by_id::<Element>(doc, "mode")?, "change", move |_| {
+        let value = select_value("mode");
+        s.borrow_mut().mode = Some(match value.as_str() {
+            "table" => Mode::Table,
+            "side" => Mode::SideBySide,
+            _ => Mode::Inline,
+        });
+        report(render_selected(&s));
+    })?;
+    let s = state.clone();
+    on(&by_id::<Element>(doc, "other")?, "change", move |_| {
+        s.borrow_mut().other = select_value("other").parse().ok();
+        report(render_selected(&s));
+    })?;
+    let s = state.clone();
+    on(
+        &by_id::<Element>(doc, "substantive")?,
+        "change",
+        move |_| {
+            let checked = document()
+                .and_then(|d| by_id::<HtmlInputElement>(&d, "substantive"))
+                .map(|i| i.checked())
+                .unwrap_or(false);
+            s.borrow_mut().substantive_only = checked;
+            report(render_selected(&s));
+        },
+    )?;
+    let s = state.clone();
+    on(&by_id::<Element>(doc, "base")?, "change", move |_| {
+        s.borrow_mut().base_article = select_value("base").parse().ok();
+        schedule(&s, 0);
+    })?;
+    Ok(())
+}
+
+/// `j` and `k` move the focus to the next and previous change of the statement on show.
+fn wire_keyboard(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+    let _ = state;
+    on(doc, "keydown", move |event| {
+        let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if key.ctrl_key() || key.meta_key() || key.alt_key() {
+            return;
+        }
+        let typing = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT"));
+        let step = match key.key().as_str() {
+            "j" => 1,
+            "k" => -1,
+            _ => return,
+        };
+        if !typing {
+            event.prevent_default();
+            report(move_focus(step));
+        }
+    })
+}
+
+fn move_focus(step: i32) -> Result<(), JsValue> {
     let doc = document()?;
-    let old = by_id::<HtmlTextAreaElement>(&doc, "article-a")?.value();
-    let new = by_id::<HtmlTextAreaElement>(&doc, "article-b")?.value();
-    let result: Element = by_id(&doc, "result")?;
-    clear(&result);
-    if old.trim().is_empty() || new.trim().is_empty() {
-        return show_message(
-            &doc,
-            &result,
-            "Paste a text into both boxes, then press Compare.",
+    let list = doc.query_selector_all("#statement-body .change")?;
+    if list.length() == 0 {
+        return Ok(());
+    }
+    let active = doc.active_element();
+    let current = (0..list.length()).find(|&i| {
+        let node = list.item(i);
+        matches!((&node, &active), (Some(n), Some(a)) if n.is_same_node(Some(a.as_ref())))
+    });
+    let n = list.length() as i32;
+    let next = match current {
+        Some(i) => (i as i32 + step).rem_euclid(n),
+        None if step > 0 => 0,
+        None => n - 1,
+    };
+    if let Some(el) = list
+        .item(next as u32)
+        .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+    {
+        el.focus()?;
+    }
+    Ok(())
+}
+
+fn load_example(state: &Shared) {
+    let has_text = state
+        .borrow()
+        .cards
+        .iter()
+        .any(|c| !c.text.trim().is_empty());
+    if has_text {
+        let question = "Replace your articles with the example? Your texts will be lost.";
+        let yes = web_sys::window()
+            .and_then(|w| w.confirm_with_message(question).ok())
+            .unwrap_or(false);
+        if !yes {
+            return;
+        }
+    }
+    state.borrow_mut().cards = cards::example_cards();
+    state.borrow_mut().base_article = None;
+    report(cards::render(state));
+    save_cards(state);
+    schedule(state, 0);
+}
+
+/// Saves the cards and runs the analysis after `delay_ms` without further changes.
+pub fn schedule(state: &Shared, delay_ms: u32) {
+    save_cards(state);
+    let s = state.clone();
+    let timeout = Timeout::new(delay_ms, move || analyse(&s));
+    // Replacing the handle cancels the previous timeout: only the last change counts.
+    state.borrow_mut().debounce = Some(timeout);
+}
+
+/// Schedules the analysis after the usual pause in typing.
+pub fn changed(state: &Shared) {
+    schedule(state, DEBOUNCE_MS);
+}
+
+fn analyse(state: &Shared) {
+    let (request, count) = {
+        let st = state.borrow();
+        let articles: Vec<ArticleInput> = st
+            .cards
+            .iter()
+            .filter(|c| !c.text.trim().is_empty())
+            .map(|c| ArticleInput {
+                text: c.text.clone(),
+                label: c.label_edited.then(|| c.label.clone()),
+            })
+            .collect();
+        let count = articles.len();
+        (
+            CompareRequest {
+                articles,
+                base_article: st.base_article,
+            },
+            count,
+        )
+    };
+    if count < 2 {
+        state.borrow_mut().comparison = None;
+        report(render_results(state));
+        show_status(
+            "Paste or drop at least two articles that quote the same person, or try the example.",
+            false,
+        );
+        return;
+    }
+    show_status(&format!("Comparing {count} articles…"), false);
+    set_busy(true);
+    let id = {
+        let mut st = state.borrow_mut();
+        st.request_id = st.request_id.wrapping_add(1);
+        st.request_id
+    };
+    match post_to_worker(state, id, &request) {
+        Ok(()) => {}
+        Err(_) => {
+            // No worker (an old browser, or a page opened from disk): compute here.
+            let options = CompareOptions {
+                base_article: request.base_article,
+            };
+            let result = compare(&request.articles, &options).map_err(|e| e.to_string());
+            receive(state, id, result);
+        }
+    }
+}
+
+fn post_to_worker(state: &Shared, id: u32, request: &CompareRequest) -> Result<(), JsValue> {
+    let busy = state.borrow().busy;
+    if busy {
+        // A newer request: stop the old computation rather than queue behind it.
+        if let Some(old) = state.borrow_mut().worker.take() {
+            old.terminate();
+        }
+    }
+    if state.borrow().worker.is_none() {
+        let worker = start_worker(state)?;
+        state.borrow_mut().worker = Some(worker);
+    }
+    let message = js_sys::Object::new();
+    js_sys::Reflect::set(&message, &"id".into(), &id.into())?;
+    js_sys::Reflect::set(&message, &"request".into(), &to_js(request)?)?;
+    let st = state.borrow();
+    st.worker
+        .as_ref()
+        .ok_or("no worker")?
+        .post_message(&message)?;
+    drop(st);
+    state.borrow_mut().busy = true;
+    let s = state.clone();
+    let watchdog = Timeout::new(WORKER_TIMEOUT_MS, move || {
+        if let Some(w) = s.borrow_mut().worker.take() {
+            w.terminate();
+        }
+        s.borrow_mut().busy = false;
+        set_busy(false);
+        show_status(
+            "The comparison took too long and was stopped. Try shorter articles, or fewer.",
+            true,
+        );
+    });
+    state.borrow_mut().watchdog = Some(watchdog);
+    Ok(())
+}
+
+fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
+    let options = WorkerOptions::new();
+    options.set_type(WorkerType::Module);
+    let worker = Worker::new_with_options("./worker.js", &options)?;
+    let s = state.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let data = event.data();
+        let id = js_sys::Reflect::get(&data, &"id".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(-1.0) as u32;
+        let error = js_sys::Reflect::get(&data, &"error".into())
+            .ok()
+            .and_then(|v| v.as_string());
+        let result = match error {
+            Some(message) => Err(message),
+            None => js_sys::Reflect::get(&data, &"comparison".into())
+                .map_err(|_| "the worker sent no result".to_string())
+                .and_then(|v| {
+                    serde_wasm_bindgen::from_value::<Comparison>(v).map_err(|e| e.to_string())
+                }),
+        };
+        receive(&s, id, result);
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker lives as long as the page (or until terminated); so does its handler.
+    on_message.forget();
+    Ok(worker)
+}
+
+/// Takes a result (from the worker or from the fallback), unless a newer request superseded it.
+fn receive(state: &Shared, id: u32, result: Result<Comparison, String>) {
+    if id != state.borrow().request_id {
+        return;
+    }
+    {
+        let mut st = state.borrow_mut();
+        st.busy = false;
+        st.watchdog = None;
+    }
+    set_busy(false);
+    match result {
+        Ok(comparison) => {
+            let n = comparison.statements.len();
+            let message = match n {
+                0 => {
+                    "These articles share no statement. Are they about the same event?".to_string()
+                }
+                1 => "1 shared statement.".to_string(),
+                _ => format!("{n} shared statements."),
+            };
+            cards::show_guessed_labels(state, &comparison);
+            {
+                let mut st = state.borrow_mut();
+                st.selected = st.selected.min(n.saturating_sub(1));
+                st.comparison = Some(comparison);
+            }
+            report(render_results(state));
+            show_status(&message, false);
+        }
+        Err(message) => {
+            state.borrow_mut().comparison = None;
+            report(render_results(state));
+            show_status(&message, true);
+        }
+    }
+}
+
+fn set_busy(busy: bool) {
+    if let Ok(doc) = document() {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("aria-busy", if busy { "true" } else { "false" });
+        }
+    }
+}
+
+fn show_status(message: &str, is_error: bool) {
+    if let Ok(doc) = document() {
+        if let Ok(el) = by_id::<Element>(&doc, "status") {
+            el.set_text_content(Some(message));
+            el.set_class_name(if is_error { "error" } else { "" });
+        }
+    }
+}
+
+fn render_results(state: &Shared) -> Result<(), JsValue> {
+    let doc = document()?;
+    let st = state.borrow();
+    let conflicts: Element = by_id(&doc, "conflicts")?;
+    let overview: Element = by_id(&doc, "overview")?;
+    let statement: Element = by_id(&doc, "statement")?;
+    let Some(c) = st.comparison.as_ref().filter(|c| !c.statements.is_empty()) else {
+        for el in [&conflicts, &overview, &statement] {
+            el.set_attribute("hidden", "")?;
+        }
+        return Ok(());
+    };
+    render_conflicts(&doc, &conflicts, c)?;
+    render_matrix(&doc, c, st.selected, state)?;
+    overview.remove_attribute("hidden")?;
+    render_base_choices(&doc, c, st.base_article)?;
+    drop(st);
+    render_selected(state)
+}
+
+fn render_conflicts(doc: &Document, section: &Element, c: &Comparison) -> Result<(), JsValue> {
+    let list: Element = by_id(doc, "conflict-list")?;
+    clear(&list);
+    if c.conflicts.is_empty() {
+        section.set_attribute("hidden", "")?;
+        return Ok(());
+    }
+    for conflict in &c.conflicts {
+        let item = doc.create_element("li")?;
+        let kind = match conflict.kind {
+            ConflictKind::Date => "Date",
+            ConflictKind::Name => "Name",
+        };
+        let child = element_with_text(doc, "strong", None, kind)?;
+        item.append_child(&child)?;
+        item.append_child(&doc.create_text_node(": "))?;
+        for (i, m) in conflict.mentions.iter().enumerate() {
+            if i > 0 {
+                item.append_child(&doc.create_text_node(" · "))?;
+            }
+            let child = element_with_text(doc, "q", None, &m.text)?;
+            item.append_child(&child)?;
+            let label = format!(" ({})", c.articles[m.article].label);
+            item.append_child(&doc.create_text_node(&label))?;
+        }
+        list.append_child(&item)?;
+    }
+    section.remove_attribute("hidden")?;
+    Ok(())
+}
+
+fn render_matrix(
+    doc: &Document,
+    c: &Comparison,
+    selected: usize,
+    state: &Shared,
+) -> Result<(), JsValue> {
+    let table: Element = by_id(doc, "matrix")?;
+    clear(&table);
+    let head = doc.create_element("tr")?;
+    let child = element_with_text(doc, "th", None, "Statement")?;
+    head.append_child(&child)?;
+    for a in &c.articles {
+        let th = element_with_text(doc, "th", None, &a.label)?;
+        th.set_attribute("scope", "col")?;
+        head.append_child(&th)?;
+    }
+    table.append_child(&head)?;
+    for (i, s) in c.statements.iter().enumerate() {
+        let row = doc.create_element("tr")?;
+        if i == selected {
+            row.set_class_name("selected");
+        }
+        let cell = doc.create_element("th")?;
+        cell.set_attribute("scope", "row")?;
+        let button = element_with_text(
+            doc,
+            "button",
+            Some("pick"),
+            &snippet(&s.versions[s.base].text),
+        )?;
+        button.set_attribute("type", "button")?;
+        button.set_attribute("aria-pressed", if i == selected { "true" } else { "false" })?;
+        let st = state.clone();
+        on(&button, "click", move |_| {
+            st.borrow_mut().selected = i;
+            st.borrow_mut().other = None;
+            report(render_results(&st));
+        })?;
+        cell.append_child(&button)?;
+        row.append_child(&cell)?;
+        for a in 0..c.articles.len() {
+            let td = doc.create_element("td")?;
+            match s.versions.iter().find(|v| v.article == a) {
+                Some(v) => {
+                    td.set_class_name(status_word(v.status));
+                    td.append_child(&doc.create_text_node(status_word(v.status)))?;
+                    if v.status != crate::engine::model::Status::Base {
+                        let score = format!(" {:.0}%", v.fidelity.kept * 100.0);
+                        let child = element_with_text(doc, "span", Some("score"), &score)?;
+                        td.append_child(&child)?;
+                    }
+                }
+                None => {
+                    td.set_class_name("missing");
+                    td.append_child(&doc.create_text_node("missing"))?;
+                }
+            }
+            row.append_child(&td)?;
+        }
+        table.append_child(&row)?;
+    }
+    Ok(())
+}
+
+/// The first words of a statement, for the overview.
+fn snippet(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= 12 {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..12].join(" "))
+    }
+}
+
+fn render_base_choices(
+    doc: &Document,
+    c: &Comparison,
+    chosen: Option<usize>,
+) -> Result<(), JsValue> {
+    let select: HtmlSelectElement = by_id(doc, "base")?;
+    clear(&select);
+    let auto = element_with_text(doc, "option", None, "Most complete version")?;
+    auto.set_attribute("value", "")?;
+    select.append_child(&auto)?;
+    for (i, a) in c.articles.iter().enumerate() {
+        let option = element_with_text(doc, "option", None, &a.label)?;
+        option.set_attribute("value", &i.to_string())?;
+        select.append_child(&option)?;
+    }
+    select.set_value(&chosen.map(|i| i.to_string()).unwrap_or_default());
+    Ok(())
+}
+
+fn render_selected(state: &Shared) -> Result<(), JsValue> {
+    let doc = document()?;
+    let st = state.borrow();
+    let section: Element = by_id(&doc, "statement")?;
+    let body: Element = by_id(&doc, "statement-body")?;
+    clear(&body);
+    let Some(c) = st
+        .comparison
+        .as_ref()
+        .filter(|c| st.selected < c.statements.len())
+    else {
+        section.set_attribute("hidden", "")?;
+        return Ok(());
+    };
+    let s = &c.statements[st.selected];
+    let title: Element = by_id(&doc, "statement-title")?;
+    title.set_text_content(Some(&format!(
+        "Statement {} of {} — carried by {} of {} articles",
+        st.selected + 1,
+        c.statements.len(),
+        s.versions.len(),
+        c.articles.len()
+    )));
+    let mode = st.mode.unwrap_or(Mode::Inline);
+    let other_select: HtmlSelectElement = by_id(&doc, "other")?;
+    clear(&other_select);
+    for (v, version) in s.versions.iter().enumerate() {
+        if v != s.base {
+            let option =
+                element_with_text(&doc, "option", None, &c.articles[version.article].label)?;
+            option.set_attribute("value", &v.to_string())?;
+            other_select.append_child(&option)?;
+        }
+    }
+    if let Some(o) = st.other {
+        other_select.set_value(&o.to_string());
+    }
+    let other_label: Element = by_id(&doc, "other-label")?;
+    if mode == Mode::SideBySide {
+        other_label.remove_attribute("hidden")?;
+    } else {
+        other_label.set_attribute("hidden", "")?;
+    }
+    let options = ViewOptions {
+        mode,
+        substantive_only: st.substantive_only,
+        other: st.other.or_else(|| other_select.value().parse().ok()),
+    };
+    render_statement(&doc, &body, c, st.selected, options)?;
+    section.remove_attribute("hidden")?;
+    Ok(())
+}
+
+fn select_value(id: &str) -> String {
+    document()
+        .and_then(|d| by_id::<HtmlSelectElement>(&d, id))
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+/// Logs an error from a handler (handlers cannot return one).
+pub fn report(result: Result<(), JsValue>) {
+    if let Err(e) = result {
+        web_sys::console::error_1(&e);
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    cards: Vec<Card>,
+}
+
+fn load_cards() -> Vec<Card> {
+    use gloo::storage::{LocalStorage, Storage};
+    LocalStorage::get::<Saved>(STORAGE_KEY)
+        .map(|s| s.cards)
+        .unwrap_or_default()
+}
+
+/// Keeps what the user typed across reloads.
+pub fn save_cards(state: &Shared) {
+    use gloo::storage::{LocalStorage, Storage};
+    let saved = Saved {
+        cards: state.borrow().cards.clone(),
+    };
+    if LocalStorage::set(STORAGE_KEY, &saved).is_err() {
+        show_status(
+            "Your browser did not let Verbatim keep the texts for next time (storage full or off).",
+            true,
         );
     }
-    let runs = diff_texts(&old, &new);
-    let body = doc.create_element("p")?;
-    body.set_class_name("inline-diff");
-    body.set_attribute("dir", "auto")?;
-    render_inline(&doc, &body, &runs, &old, &new)?;
-    result.append_child(&body)?;
-    Ok(())
 }
 
-fn show_message(doc: &Document, parent: &Element, text: &str) -> Result<(), JsValue> {
-    let el = element_with_text(doc, "p", Some("message"), text)?;
-    parent.append_child(&el)?;
-    Ok(())
+/// Disables or enables the Add button when the card limit is reached.
+pub fn update_add_button(count: usize) {
+    if let Ok(doc) = document() {
+        if let Ok(button) = by_id::<HtmlButtonElement>(&doc, "add-article") {
+            button.set_disabled(count >= MAX_ARTICLES);
+        }
+    }
+}
+
+/// The textarea of card `index`, if it is on the page.
+pub fn card_textarea(index: usize) -> Option<HtmlTextAreaElement> {
+    document()
+        .ok()?
+        .query_selector(&format!("#cards .card[data-index=\"{index}\"] textarea"))
+        .ok()??
+        .dyn_into()
+        .ok()
 }

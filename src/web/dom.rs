@@ -41,3 +41,18 @@ pub fn clear(el: &Element) {
         let _ = el.remove_child(&child);
     }
 }
+
+/// Adds an event listener that lives as long as the page.
+pub fn on(
+    target: &impl AsRef<web_sys::EventTarget>,
+    event: &str,
+    handler: impl FnMut(web_sys::Event) + 'static,
+) -> Result<(), JsValue> {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(handler);
+    target
+        .as_ref()
+        .add_event_listener_with_callback(event, closure.as_ref().unchecked_ref())?;
+    // The listener must outlive this call; the page keeps it until it unloads.
+    closure.forget();
+    Ok(())
+}
