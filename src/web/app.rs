@@ -437,13 +437,22 @@ fn render_conflicts(doc: &Document, section: &Element, c: &Comparison) -> Result
         let child = element_with_text(doc, "strong", None, kind)?;
         item.append_child(&child)?;
         item.append_child(&doc.create_text_node(": "))?;
-        for (i, m) in conflict.mentions.iter().enumerate() {
-            if i > 0 {
-                item.append_child(&doc.create_text_node(" · "))?;
+        // One entry per distinct text, with every outlet that gives it.
+        let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+        for m in &conflict.mentions {
+            let outlet = c.articles[m.article].label.as_str();
+            match groups.iter_mut().find(|(t, _)| *t == m.text) {
+                Some((_, outlets)) => outlets.push(outlet),
+                None => groups.push((&m.text, vec![outlet])),
             }
-            let child = element_with_text(doc, "q", None, &m.text)?;
+        }
+        for (i, (text, outlets)) in groups.iter().enumerate() {
+            if i > 0 {
+                item.append_child(&doc.create_text_node(" vs "))?;
+            }
+            let child = element_with_text(doc, "q", None, text)?;
             item.append_child(&child)?;
-            let label = format!(" ({})", c.articles[m.article].label);
+            let label = format!(" ({})", outlets.join(", "));
             item.append_child(&doc.create_text_node(&label))?;
         }
         list.append_child(&item)?;

@@ -1,0 +1,218 @@
+// The page, used as a person uses it: paste, drop, the example, the statement view, the
+// controls, the keyboard, a reload; in Debian's Chromium through playwright-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, watch, artifact } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A fresh page (own storage) that has finished wiring itself. */
+async function openPage(options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return { context, page, seen };
+}
+
+/** Waits until the status line reports a finished analysis. */
+async function analysed(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#status').textContent;
+    return document.documentElement.getAttribute('aria-busy') === 'false' && /statement/.test(s);
+  });
+}
+
+function foreignRequests(seen) {
+  return seen.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'));
+}
+
+/** The inline view block of the version from `outlet`. */
+function versionBlock(page, outlet) {
+  return page.locator('#statement-body section.version', { has: page.locator(`.outlet:text-is("${outlet}")`) });
+}
+
+async function pickStatement(page, opening) {
+  await page.locator('#matrix .pick', { hasText: opening }).click();
+  await page.waitForFunction((o) => document.querySelector('.base-text')?.textContent.startsWith(o), opening);
+}
+
+test('the weekday and the city are the only words that differ', async () => {
+  const { context, page, seen } = await openPage();
+  await page.fill('#cards .card[data-index="0"] textarea', 'Shoigu said on Friday in Minks.');
+  await page.fill('#cards .card[data-index="1"] textarea', 'Shoigu said on Thursday in Minsk.');
+  await analysed(page);
+  const body = page.locator('#statement-body .inline-diff');
+  assert.deepEqual(await body.locator('del').allTextContents(), ['Friday', 'Minks']);
+  assert.deepEqual(await body.locator('ins').allTextContents(), ['Thursday', 'Minsk']);
+  assert.deepEqual(await body.locator('.kind').allTextContents(), ['date', 'name']);
+  await page.screenshot({ path: await artifact('two-sentences.png'), fullPage: true });
+  assert.deepEqual(foreignRequests(seen), []);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('markup pasted as an article is shown as text and never runs', async () => {
+  const { context, page, seen } = await openPage();
+  const payload = '<img src=x onerror="window.__pwned=1"> Vale said the ships wait in the bay.';
+  await page.fill('#cards .card[data-index="0"] textarea', payload);
+  await page.fill('#cards .card[data-index="1"] textarea', 'Vale said the ships wait in the northern bay.');
+  await analysed(page);
+  assert.equal(await page.locator('#results img').count(), 0);
+  assert.ok((await page.locator('#statement-body').textContent()).includes('<img src=x'));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.ok(!seen.requests.some((u) => u.endsWith('/x')), 'the img was never requested');
+  await context.close();
+});
+
+test('rich text pasted from a web page becomes plain text', async () => {
+  const { context, page } = await openPage();
+  const area = page.locator('#cards .card[data-index="0"] textarea');
+  await area.focus();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<h1>Port news</h1><p>Vale <b>said</b> ships wait.</p><script>window.__ran=1</script><img src=y onerror="window.__pwned=1">');
+    data.setData('text/plain', 'Port news Vale said ships wait.');
+    const target = document.querySelector('#cards .card[data-index="0"] textarea');
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  assert.equal(await area.inputValue(), 'Port news\nVale said ships wait.');
+  assert.equal(await page.evaluate(() => window.__ran ?? window.__pwned), undefined);
+  await context.close();
+});
+
+test('several dropped files become articles', async () => {
+  const { context, page } = await openPage();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['“The harbour stays closed until the storm passes,” Vale said on Monday.'], 'post.txt', { type: 'text/plain' }));
+    data.items.add(new File(['<p>“The harbour stays closed until the storm has passed,” Vale said on Tuesday.</p>'], 'wire.html', { type: 'text/html' }));
+    data.items.add(new File(['# Notes\n“The harbour stays closed until the storm passes,” said Vale.'], 'notes.md', { type: 'text/markdown' }));
+    data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], 'photo.png', { type: 'image/png' }));
+    document.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('#cards textarea').length === 3
+    && [...document.querySelectorAll('#cards textarea')].every((t) => t.value.length > 0));
+  const texts = await page.locator('#cards textarea').evaluateAll((ts) => ts.map((t) => t.value));
+  assert.ok(texts[1].startsWith('“The harbour stays closed until the storm has passed,”'), 'HTML became text');
+  await analysed(page);
+  assert.equal(await page.locator('#matrix tr').count(), 2, 'one statement row under the header');
+  await context.close();
+});
+
+test('the example shows every outlet\'s changes with their kinds', async () => {
+  const { context, page, seen } = await openPage({ viewport: { width: 1280, height: 1000 } });
+  await page.click('#example');
+  await analysed(page);
+  assert.equal(await page.locator('#cards textarea').count(), 4);
+  assert.ok((await page.locator('#conflict-list').textContent()).includes('Tallnin'));
+  await pickStatement(page, 'The strike has already cost');
+  const coastline = versionBlock(page, 'Article 2');
+  const number = coastline.locator('.change[data-kind="number"]');
+  assert.equal(await number.locator('del').textContent(), '700');
+  assert.equal(await number.locator('ins').textContent(), '750');
+  assert.equal(await number.locator('.kind').textContent(), 'number');
+  const wire = versionBlock(page, 'Article 3');
+  assert.equal(await wire.locator('.change[data-kind="name"] ins').textContent(), 'Värmland');
+  await pickStatement(page, 'Under these conditions');
+  const moved = page.locator('#statement-body .change[data-kind="moved"]');
+  assert.ok(await moved.count() >= 2);
+  assert.ok((await page.locator('#statement-body del.moved').allTextContents()).includes('Under these conditions'));
+  await page.screenshot({ path: await artifact('example-light.png'), fullPage: true });
+  assert.deepEqual(foreignRequests(seen), []);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('the filter, the base, the views and the keyboard', async () => {
+  const { context, page } = await openPage();
+  await page.click('#example');
+  await analysed(page);
+  await pickStatement(page, 'The strike has already cost');
+  assert.ok(await page.locator('#statement-body .change.cosmetic').count() > 0);
+  await page.check('#substantive');
+  assert.equal(await page.locator('#statement-body .change.cosmetic').count(), 0);
+  assert.ok(await page.locator('#statement-body .change').count() > 0);
+
+  // Keyboard: j to the first change, j to the second, k back.
+  await page.locator('h1').click();
+  await page.keyboard.press('j');
+  const focused = () => page.evaluate(() => [...document.querySelectorAll('#statement-body .change')].indexOf(document.activeElement));
+  assert.equal(await focused(), 0);
+  await page.keyboard.press('j');
+  assert.equal(await focused(), 1);
+  await page.keyboard.press('k');
+  assert.equal(await focused(), 0);
+
+  // Base: Article 3 anchors every statement it carries.
+  await page.selectOption('#base', '2');
+  await page.waitForFunction(() => document.querySelector('.base-line .outlet')?.textContent === 'Article 3');
+  assert.equal(await page.locator('.base-line .outlet').textContent(), 'Article 3');
+
+  await page.selectOption('#mode', 'table');
+  assert.ok(await page.locator('table.alignment td.differs').count() > 0);
+  await page.selectOption('#mode', 'side');
+  assert.equal(await page.locator('.side-by-side .side').count(), 2);
+  assert.ok(await page.locator('.side-by-side del').count() > 0);
+  await context.close();
+});
+
+test('what the user typed survives a reload', async () => {
+  const { context, page } = await openPage();
+  await page.fill('#cards .card[data-index="0"] textarea', 'First text, typed by hand.');
+  await page.fill('#cards .card[data-index="1"] input.label', 'My outlet');
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await page.inputValue('#cards .card[data-index="0"] textarea'), 'First text, typed by hand.');
+  assert.equal(await page.inputValue('#cards .card[data-index="1"] input.label'), 'My outlet');
+  await context.close();
+});
+
+test('one article gets a message, not an error', async () => {
+  const { context, page, seen } = await openPage();
+  await page.fill('#cards .card[data-index="0"] textarea', 'Only one article here.');
+  await page.waitForFunction(() => /at least two articles/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.locator('#overview').isHidden(), true);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('dark mode and a phone-sized window', async () => {
+  for (const [name, options] of [
+    ['example-dark.png', { colorScheme: 'dark', viewport: { width: 1280, height: 1000 } }],
+    ['example-phone.png', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }],
+  ]) {
+    const { context, page } = await openPage(options);
+    await page.click('#example');
+    await analysed(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= options.viewport.width + 1, `${name}: no sideways scrolling (${width}px)`);
+    await page.locator('#statement').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: await artifact(name), fullPage: true });
+    await context.close();
+  }
+});
+
+test('the five seed articles, pasted, show their statements and conflicts', async (t) => {
+  const dir = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
+  if (!existsSync(dir)) { t.skip('../shared/seeds not found'); return; }
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
+  const { context, page } = await openPage({ viewport: { width: 1280, height: 1000 } });
+  for (let i = 0; i < files.length; i++) {
+    if (i >= 2) await page.click('#add-article');
+    await page.fill(`#cards .card[data-index="${i}"] textarea`, await readFile(join(dir, files[i]), 'utf8'));
+  }
+  await analysed(page);
+  assert.ok(await page.locator('#matrix tr').count() >= 12, 'at least eleven statements');
+  const conflicts = await page.locator('#conflict-list').textContent();
+  for (const word of ['Minks', 'Shoigy', 'Friday']) assert.ok(conflicts.includes(word), word);
+  assert.equal(await page.inputValue('#cards .card[data-index="4"] input.label'), 'RT');
+  await page.screenshot({ path: await artifact('seeds.png'), fullPage: true });
+  await context.close();
+});
