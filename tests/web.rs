@@ -1,9 +1,15 @@
-//! Browser tests of the web bindings, run in headless Chromium by wasm-bindgen-test
+//! Browser tests of the web bindings and views, run in headless Chromium by wasm-bindgen-test
 //! (`cargo test --target wasm32-unknown-unknown --test web`).
 #![cfg(target_arch = "wasm32")]
 
 use verbatim_core::diff_texts;
+use verbatim_core::engine::model::Comparison;
+use verbatim_core::engine::ArticleInput;
+use verbatim_core::web::bindings::{compare_articles, to_js, CompareRequest};
+use verbatim_core::web::cards::{example_cards, html_to_text};
+use verbatim_core::web::view::{render_statement, Mode, ViewOptions};
 use verbatim_core::web::{dom, view};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -15,8 +21,112 @@ fn texts_of(parent: &web_sys::Element, selector: &str) -> Vec<String> {
         .collect()
 }
 
+fn example_request(base_article: Option<usize>) -> JsValue {
+    let articles = example_cards()
+        .into_iter()
+        .map(|c| ArticleInput {
+            text: c.text,
+            label: None,
+        })
+        .collect();
+    to_js(&CompareRequest {
+        articles,
+        base_article,
+    })
+    .unwrap()
+}
+
+fn example_comparison() -> Comparison {
+    let result = compare_articles(example_request(None)).unwrap();
+    serde_wasm_bindgen::from_value(result).unwrap()
+}
+
 #[wasm_bindgen_test]
-fn inline_view_marks_deleted_and_inserted_words() {
+fn compare_articles_round_trips_through_javascript() {
+    let c = example_comparison();
+    assert_eq!(c.articles.len(), 4);
+    assert_eq!(c.articles[0].label, "Harbour Post");
+    assert!(c.statements.len() >= 5);
+}
+
+#[wasm_bindgen_test]
+fn compare_articles_reports_bad_input_as_an_error_message() {
+    let request = to_js(&CompareRequest {
+        articles: vec![ArticleInput {
+            text: "Only one.".into(),
+            label: None,
+        }],
+        base_article: None,
+    })
+    .unwrap();
+    let error = compare_articles(request).unwrap_err();
+    let message = js_sys::Reflect::get(&error, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(message.contains("two or more articles"), "{message}");
+    let malformed = compare_articles(JsValue::from_str("not a request")).unwrap_err();
+    assert!(js_sys::Reflect::get(&malformed, &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+        .starts_with("malformed request"));
+}
+
+#[wasm_bindgen_test]
+fn the_statement_view_labels_each_change_with_its_kind() {
+    let doc = dom::document().unwrap();
+    let c = example_comparison();
+    let index = c
+        .statements
+        .iter()
+        .position(|s| {
+            s.versions[s.base]
+                .text
+                .starts_with("The strike has already cost")
+        })
+        .unwrap();
+    let parent = doc.create_element("div").unwrap();
+    let options = ViewOptions {
+        mode: Mode::Inline,
+        substantive_only: true,
+        other: None,
+    };
+    render_statement(&doc, &parent, &c, index, options).unwrap();
+    assert!(texts_of(&parent, ".change[data-kind=\"number\"] del").contains(&"700".to_string()));
+    assert!(texts_of(&parent, ".change[data-kind=\"number\"] ins").contains(&"750".to_string()));
+    assert!(texts_of(&parent, ".change .kind").contains(&"number".to_string()));
+    assert!(
+        texts_of(&parent, ".change.cosmetic").is_empty(),
+        "filtered out"
+    );
+
+    let table = doc.create_element("div").unwrap();
+    let options = ViewOptions {
+        mode: Mode::Table,
+        substantive_only: false,
+        other: None,
+    };
+    render_statement(&doc, &table, &c, index, options).unwrap();
+    assert_eq!(
+        texts_of(&table, "tr").len(),
+        c.statements[index].versions.len()
+    );
+}
+
+#[wasm_bindgen_test]
+fn html_becomes_text_without_running_anything() {
+    let text = html_to_text(
+        "<p>One <b>two</b></p><script>window.__ran = 1</script><ul><li>three</li></ul>",
+    )
+    .unwrap();
+    assert_eq!(text, "One two\nthree");
+    let ran = js_sys::Reflect::get(&js_sys::global(), &"__ran".into()).unwrap();
+    assert!(ran.is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn inline_runs_mark_deleted_and_inserted_words() {
     let doc = dom::document().unwrap();
     let parent = doc.create_element("p").unwrap();
     let (old, new) = (
