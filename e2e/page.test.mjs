@@ -163,6 +163,20 @@ test('the filter, the base, the views and the keyboard', async () => {
   await context.close();
 });
 
+test('the embed code of a statement is escaped', async () => {
+  const { context, page } = await openPage();
+  await page.fill('#cards .card[data-index="0"] textarea', '“Prices & <wages> rise in the northern ports,” Vale said.');
+  await page.fill('#cards .card[data-index="1"] textarea', '“Prices & <wages> rise in the ports,” Vale said.');
+  await page.fill('#cards .card[data-index="1"] input.label', 'The "Quoted" Times');
+  await analysed(page);
+  await page.click('#copy-embed');
+  const code = await page.inputValue('#embed-code');
+  assert.ok(code.startsWith(`<script type="module" src="${server.url}widget/verbatim-widget.js"></script>`), code);
+  assert.ok(code.includes('<blockquote data-outlet="The &quot;Quoted&quot; Times">Prices &amp; &lt;wages&gt; rise in the ports,</blockquote>'), code);
+  assert.ok(/<verbatim-compare base="\d">/.test(code));
+  await context.close();
+});
+
 test('what the user typed survives a reload', async () => {
   const { context, page } = await openPage();
   await page.fill('#cards .card[data-index="0"] textarea', 'First text, typed by hand.');

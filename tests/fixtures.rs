@@ -225,3 +225,25 @@ fn the_caller_can_choose_the_base() {
 fn the_json_model_is_stable() {
     insta::assert_json_snapshot!("harbour", harbour_comparison());
 }
+
+#[test]
+fn versions_of_one_statement_compare_without_statement_finding() {
+    use verbatim_core::engine::{compare_versions, ArticleInput};
+    let versions = [
+        "  The strike has already cost the ports 700 jobs, ",
+        "The strike has already cost the ports 750 jobs.",
+    ]
+    .map(|t| ArticleInput {
+        text: t.to_string(),
+        label: None,
+    });
+    let c = compare_versions(&versions, &CompareOptions::default()).unwrap();
+    assert_eq!(c.statements.len(), 1);
+    let s = &c.statements[0];
+    assert_eq!(
+        s.versions[0].text,
+        "The strike has already cost the ports 700 jobs,"
+    );
+    assert!(has(s, ChangeKind::Number, "700", "750"));
+    common::assert_lossless(&c, &versions);
+}

@@ -30,33 +30,7 @@ pub fn compare(
     options: &CompareOptions,
 ) -> Result<Comparison, CompareError> {
     validate(inputs, options)?;
-    let mut articles = Vec::with_capacity(inputs.len());
-    let mut prepared = Vec::with_capacity(inputs.len());
-    for (i, input) in inputs.iter().enumerate() {
-        let text = input.text.as_str();
-        let noise = find_noise(text);
-        let (label, label_source) = match &input.label {
-            Some(l) if !l.trim().is_empty() => (l.trim().to_string(), LabelSource::Given),
-            _ => guess_label(text, &noise)
-                .unwrap_or_else(|| (format!("Article {}", i + 1), LabelSource::Default)),
-        };
-        let tokens = tokenize(text);
-        let layout = layout(text, &noise);
-        let attributions = attribute(text, &tokens, &layout);
-        prepared.push(Prepared {
-            text,
-            tokens,
-            layout,
-            attributions,
-        });
-        articles.push(Article {
-            label,
-            label_source,
-            text: text.to_string(),
-            noise,
-        });
-    }
-
+    let (articles, prepared) = prepare(inputs);
     let parts: Vec<ArticleParts> = prepared
         .iter()
         .map(|p| ArticleParts {
@@ -68,7 +42,7 @@ pub fn compare(
         .collect();
     let mut statements: Vec<Statement> = find_statements(&parts)
         .iter()
-        .map(|c| build_statement(&prepared, c, options.base_article))
+        .map(|c| build_statement(&prepared, sources(&prepared, c), options.base_article))
         .collect();
     // Most widely carried first; then in the order the first article tells them.
     statements.sort_by_key(|s| {
@@ -104,6 +78,63 @@ pub fn compare(
     })
 }
 
+/// Compares texts that are all versions of one statement (the widget's blockquotes): no
+/// statement finding, one statement whose versions are the whole texts (trimmed), each taken
+/// as a quote. Conflicts are not looked for: there is no text around the quotes.
+pub fn compare_versions(
+    inputs: &[ArticleInput],
+    options: &CompareOptions,
+) -> Result<Comparison, CompareError> {
+    validate(inputs, options)?;
+    let (articles, prepared) = prepare(inputs);
+    let sources = prepared
+        .iter()
+        .enumerate()
+        .map(|(article, p)| VersionSource {
+            article,
+            span: super::quotes::trim_span(p.text, Span::new(0, p.text.len())),
+            form: Form::Quote,
+            attribution: Attribution::default(),
+        })
+        .collect();
+    Ok(Comparison {
+        articles,
+        statements: vec![build_statement(&prepared, sources, options.base_article)],
+        conflicts: Vec::new(),
+    })
+}
+
+/// Cleans, labels, tokenizes, lays out and attributes every input.
+fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
+    let mut articles = Vec::with_capacity(inputs.len());
+    let mut prepared = Vec::with_capacity(inputs.len());
+    for (i, input) in inputs.iter().enumerate() {
+        let text = input.text.as_str();
+        let noise = find_noise(text);
+        let (label, label_source) = match &input.label {
+            Some(l) if !l.trim().is_empty() => (l.trim().to_string(), LabelSource::Given),
+            _ => guess_label(text, &noise)
+                .unwrap_or_else(|| (format!("Article {}", i + 1), LabelSource::Default)),
+        };
+        let tokens = tokenize(text);
+        let layout = layout(text, &noise);
+        let attributions = attribute(text, &tokens, &layout);
+        prepared.push(Prepared {
+            text,
+            tokens,
+            layout,
+            attributions,
+        });
+        articles.push(Article {
+            label,
+            label_source,
+            text: text.to_string(),
+            noise,
+        });
+    }
+    (articles, prepared)
+}
+
 fn excerpt(p: &Prepared, article: usize, span: Span) -> Excerpt {
     Excerpt {
         article,
@@ -113,21 +144,40 @@ fn excerpt(p: &Prepared, article: usize, span: Span) -> Excerpt {
     }
 }
 
-fn build_statement(
-    prepared: &[Prepared],
-    cluster: &Cluster,
-    base_article: Option<usize>,
-) -> Statement {
+/// One version of a statement before it is compared: where it is, and what the layout and the
+/// attribution said of it.
+struct VersionSource {
+    article: usize,
+    span: Span,
+    form: Form,
+    attribution: Attribution,
+}
+
+/// The versions of a found statement, in article order.
+fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
     let mut passages = cluster.passages.clone();
     passages.sort_by_key(|p| p.article);
+    passages
+        .iter()
+        .map(|p| VersionSource {
+            article: p.article,
+            span: p.span,
+            form: prepared[p.article].layout.segments[p.segment].form,
+            attribution: prepared[p.article].attributions[p.segment].clone(),
+        })
+        .collect()
+}
+
+fn build_statement(
+    prepared: &[Prepared],
+    passages: Vec<VersionSource>,
+    base_article: Option<usize>,
+) -> Statement {
     let sides: Vec<Side> = passages
         .iter()
         .map(|p| Side::new(&prepared[p.article].tokens, p.span.start..p.span.end))
         .collect();
-    let forms: Vec<Form> = passages
-        .iter()
-        .map(|p| prepared[p.article].layout.segments[p.segment].form)
-        .collect();
+    let forms: Vec<Form> = passages.iter().map(|p| p.form).collect();
     let base = base_article
         .and_then(|a| passages.iter().position(|p| p.article == a))
         .unwrap_or_else(|| most_complete(&sides, &forms));
@@ -149,7 +199,7 @@ fn build_statement(
     let mut versions = Vec::new();
     for (v, p) in passages.iter().enumerate() {
         let prep = &prepared[p.article];
-        let attribution = &prep.attributions[p.segment];
+        let attribution = &p.attribution;
         let mut version_changes = Vec::new();
         if v != base {
             let bp = &passages[base];
@@ -160,7 +210,7 @@ fn build_statement(
                 forms[v] == Form::Quote,
                 v,
             );
-            let base_verb = prepared[bp.article].attributions[bp.segment].verb;
+            let base_verb = bp.attribution.verb;
             if let (Some(bv), Some(ov)) = (base_verb, attribution.verb) {
                 let (bt, ot) = (
                     &prepared[bp.article].text[bv.start..bv.end],

@@ -26,7 +26,7 @@ mod build;
 
 use std::fmt;
 
-pub use build::compare;
+pub use build::{compare, compare_versions};
 
 /// One article to compare.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

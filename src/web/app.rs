@@ -133,6 +133,10 @@ fn wire_controls(doc: &Document, state: &Shared) -> Result<(), JsValue> {
         },
     )?;
     let s = state.clone();
+    on(&by_id::<Element>(doc, "copy-embed")?, "click", move |_| {
+        report(copy_embed(&s))
+    })?;
+    let s = state.clone();
     on(&by_id::<Element>(doc, "base")?, "change", move |_| {
         s.borrow_mut().base_article = select_value("base").parse().ok();
         schedule(&s, 0);
@@ -560,6 +564,7 @@ fn render_selected(state: &Shared) -> Result<(), JsValue> {
     let section: Element = by_id(&doc, "statement")?;
     let body: Element = by_id(&doc, "statement-body")?;
     clear(&body);
+    by_id::<Element>(&doc, "embed-box")?.set_attribute("hidden", "")?;
     let Some(c) = st
         .comparison
         .as_ref()
@@ -604,6 +609,34 @@ fn render_selected(state: &Shared) -> Result<(), JsValue> {
     };
     render_statement(&doc, &body, c, st.selected, options)?;
     section.remove_attribute("hidden")?;
+    Ok(())
+}
+
+/// Shows the embed snippet of the statement on show, and copies it to the clipboard.
+fn copy_embed(state: &Shared) -> Result<(), JsValue> {
+    let st = state.borrow();
+    let Some(c) = st
+        .comparison
+        .as_ref()
+        .filter(|c| st.selected < c.statements.len())
+    else {
+        return Ok(());
+    };
+    let window = web_sys::window().ok_or("no window")?;
+    let script =
+        web_sys::Url::new_with_base("widget/verbatim-widget.js", &window.location().href()?)?;
+    let snippet = super::embed::embed_snippet(c, st.selected, &script.href());
+    let doc = document()?;
+    let area: HtmlTextAreaElement = by_id(&doc, "embed-code")?;
+    area.set_value(&snippet);
+    by_id::<Element>(&doc, "embed-box")?.remove_attribute("hidden")?;
+    area.select();
+    // The clipboard may be refused (no permission, no secure context): the code stays shown.
+    let _ = window.navigator().clipboard().write_text(&snippet);
+    show_status(
+        "Embed code copied. Paste it into your post, and copy dist/widget/ to your site.",
+        false,
+    );
     Ok(())
 }
 

@@ -4,7 +4,10 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{compare, ArticleInput, CompareOptions};
+use crate::engine::{compare, compare_versions, ArticleInput, CompareOptions};
+
+use super::dom::clear;
+use super::view::{render_statement, Mode, ViewOptions};
 
 /// What `compareArticles` takes: the articles and, optionally, the base article.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -37,4 +40,50 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serializer)
         .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// What `renderWidget` takes: the versions of one statement (the widget's blockquotes) and how
+/// to show them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct WidgetRequest {
+    /// The versions, in the order of the blockquotes; `label` is the outlet.
+    pub versions: Vec<ArticleInput>,
+    /// The version that anchors the comparison (0-based).
+    #[serde(default)]
+    pub base: Option<usize>,
+    /// `inline` (default), `table` or `side-by-side`.
+    #[serde(default)]
+    pub mode: Option<String>,
+    /// For side by side: the version beside the base (0-based).
+    #[serde(default)]
+    pub other: Option<usize>,
+}
+
+/// Renders the comparison of one statement's versions into `root` (the widget's shadow
+/// root container), replacing what was there. Throws an `Error` with a readable message for
+/// bad input (fewer than two versions, an empty one).
+#[wasm_bindgen(js_name = renderWidget)]
+pub fn render_widget(root: &web_sys::Element, request: JsValue) -> Result<(), JsValue> {
+    let request: WidgetRequest = serde_wasm_bindgen::from_value(request)
+        .map_err(|e| js_sys::Error::new(&format!("malformed request: {e}")))?;
+    let options = CompareOptions {
+        base_article: request.base.filter(|&b| b < request.versions.len()),
+    };
+    let comparison = compare_versions(&request.versions, &options)
+        .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+    let mode = match request.mode.as_deref() {
+        Some("table") => Mode::Table,
+        Some("side-by-side") => Mode::SideBySide,
+        _ => Mode::Inline,
+    };
+    let doc = root
+        .owner_document()
+        .ok_or("the widget is not in a document")?;
+    clear(root);
+    let options = ViewOptions {
+        mode,
+        substantive_only: false,
+        other: request.other,
+    };
+    render_statement(&doc, root, &comparison, 0, options)
 }

@@ -8,6 +8,7 @@ pub mod app;
 pub mod bindings;
 pub mod cards;
 pub mod dom;
+pub mod embed;
 pub mod view;
 
 use wasm_bindgen::prelude::*;

@@ -92,6 +92,7 @@ fn render_inline_versions<'a>(
         }
         let block = doc.create_element("section")?;
         block.set_class_name("version");
+        block.set_attribute("part", "version")?;
         block.set_attribute(
             "aria-label",
             &format!("{} against {}", label(v), label(s.base)),
@@ -199,6 +200,7 @@ fn render_table<'a>(
     wrap.set_class_name("table-wrap");
     let table = doc.create_element("table")?;
     table.set_class_name("alignment");
+    table.set_attribute("part", "table")?;
     let caption = element_with_text(
         doc,
         "caption",

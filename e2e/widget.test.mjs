@@ -1,0 +1,126 @@
+// The embeddable widget on a hostile blog post (www/embed-demo.html), served under a strict
+// Content-Security-Policy, in Debian's Chromium through playwright-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, watch, artifact } from './harness.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let server, browser;
+before(async () => {
+  server = await serve(undefined, { 'content-security-policy': CSP });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function openDemo(options = {}, setup = async () => {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await setup(page);
+  await page.goto(`${server.url}embed-demo.html`);
+  return { context, page, seen };
+}
+
+/** Waits until widget `id` has rendered its comparison (or given up). */
+function rendered(page, id) {
+  return page.waitForFunction((i) => {
+    const view = document.getElementById(i)?.shadowRoot?.querySelector('.view');
+    return view && !view.hidden && view.childElementCount > 0;
+  }, id);
+}
+
+const inShadow = (page, id, selector) => page.evaluate(([i, s]) =>
+  [...document.getElementById(i).shadowRoot.querySelectorAll(s)].map((e) => e.textContent), [id, selector]);
+
+test('both widgets render under the strict CSP, without violations', async () => {
+  const { context, page, seen } = await openDemo({ viewport: { width: 1000, height: 1200 } });
+  await rendered(page, 'jobs');
+  await rendered(page, 'closures');
+  assert.deepEqual(await inShadow(page, 'jobs', '.change[data-kind="number"] del'), ['700']);
+  assert.deepEqual(await inShadow(page, 'jobs', '.change[data-kind="number"] ins'), ['750']);
+  assert.ok((await inShadow(page, 'jobs', '.change[data-kind="name"] ins')).includes('Värmland'));
+  assert.ok((await inShadow(page, 'closures', 'table.alignment tr')).length === 2, 'mode="table"');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:')), []);
+  await page.screenshot({ path: await artifact('widget-demo.png'), fullPage: true });
+  await context.close();
+});
+
+test('the host page cannot restyle the widget, and the widget does not restyle the host', async () => {
+  const { context, page } = await openDemo();
+  await rendered(page, 'jobs');
+  const inside = await page.evaluate(() => {
+    const ins = document.getElementById('jobs').shadowRoot.querySelector('ins');
+    const s = getComputedStyle(ins);
+    return { bg: s.backgroundColor, color: s.color, font: s.fontFamily, deco: s.textDecorationLine };
+  });
+  assert.equal(inside.bg, 'rgb(220, 242, 225)', 'the widget keeps its own insertion colour');
+  assert.equal(inside.deco, 'underline');
+  assert.ok(!inside.font.includes('Comic Sans'), `widget font: ${inside.font}`);
+  const outside = await page.evaluate(() => {
+    const s = getComputedStyle(document.querySelector('.post > p > ins'));
+    return { bg: s.backgroundColor, color: s.color };
+  });
+  assert.deepEqual(outside, { bg: 'rgb(255, 0, 0)', color: 'rgb(255, 255, 0)' }, 'the host keeps its own');
+  await context.close();
+});
+
+test('a widget added later, and a changed attribute, render', async () => {
+  const { context, page } = await openDemo();
+  await rendered(page, 'jobs');
+  await page.evaluate(() => {
+    const w = document.createElement('verbatim-compare');
+    w.id = 'late';
+    for (const [outlet, text] of [['A', 'Ships wait in the bay on Monday.'], ['B', 'Ships wait in the bay on Tuesday.']]) {
+      const q = document.createElement('blockquote');
+      q.dataset.outlet = outlet;
+      q.textContent = text;
+      w.append(q);
+    }
+    document.querySelector('.post').append(w);
+  });
+  await rendered(page, 'late');
+  assert.deepEqual(await inShadow(page, 'late', '.change del'), ['Monday']);
+  await page.evaluate(() => document.getElementById('late').setAttribute('base', '1'));
+  await page.waitForFunction(() => document.getElementById('late').shadowRoot.querySelector('.change del')?.textContent === 'Tuesday');
+  await context.close();
+});
+
+test('markup inside a blockquote is shown as text and never runs', async () => {
+  const { context, page } = await openDemo();
+  await rendered(page, 'jobs');
+  await page.evaluate(() => {
+    const q = document.querySelector('#jobs blockquote');
+    q.textContent = 'The strike has already cost <img src=x onerror="window.__pwned=1"> 700 jobs,';
+  });
+  await page.waitForFunction(() => document.getElementById('jobs').shadowRoot.textContent.includes('<img src=x'));
+  assert.equal(await page.evaluate(() => document.getElementById('jobs').shadowRoot.querySelectorAll('img').length), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await context.close();
+});
+
+test('without the engine, the blockquotes stay and a note explains', async () => {
+  const { context, page } = await openDemo({}, (p) => p.route('**/widget/verbatim_bg.wasm', (r) => r.fulfill({ status: 404, body: 'gone' })));
+  await page.waitForFunction(() => /unavailable/.test(document.getElementById('jobs').shadowRoot.querySelector('.note').textContent));
+  const visible = await page.locator('#jobs blockquote').first().isVisible();
+  assert.ok(visible, 'the host’s blockquotes are still shown');
+  assert.equal(await page.locator('h1').textContent(), 'Four papers, one minister, four different quotes');
+  await context.close();
+});
+
+test('dark theme by attribute', async () => {
+  const { context, page } = await openDemo({ colorScheme: 'dark', viewport: { width: 1000, height: 1200 } });
+  await rendered(page, 'jobs');
+  const bg = await page.evaluate(() => getComputedStyle(document.getElementById('jobs').shadowRoot.querySelector('.view')).backgroundColor);
+  assert.equal(bg, 'rgb(28, 30, 34)');
+  await page.evaluate(() => document.getElementById('jobs').setAttribute('theme', 'light'));
+  const light = await page.evaluate(() => getComputedStyle(document.getElementById('jobs').shadowRoot.querySelector('.view')).backgroundColor);
+  assert.equal(light, 'rgb(251, 250, 247)');
+  await page.screenshot({ path: await artifact('widget-dark.png'), fullPage: true });
+  await context.close();
+});
