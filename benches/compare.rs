@@ -11,34 +11,19 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use verbatim_core::engine::{compare, ArticleInput, CompareOptions};
 
-fn articles_in(dir: &Path) -> Vec<ArticleInput> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    paths.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|x| x == "txt"));
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| ArticleInput {
-            text: std::fs::read_to_string(p).unwrap(),
-            label: None,
-        })
-        .collect()
-}
-
 fn inputs() -> (&'static str, Vec<ArticleInput>) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let seeds = articles_in(&root.join("../shared/seeds"));
-    if seeds.len() >= 2 {
-        ("five seeds", seeds)
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    if seeds.join("EXPECTED.md").exists() {
+        ("five seeds", common::articles_in(&seeds))
     } else {
         eprintln!("../shared/seeds not found: benchmarking the project's example instead");
-        (
-            "harbour example",
-            articles_in(&root.join("tests/fixtures/harbour")),
-        )
+        ("harbour example", common::harbour())
     }
 }
 
