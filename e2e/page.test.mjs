@@ -197,6 +197,36 @@ test('one article gets a message, not an error', async () => {
   await context.close();
 });
 
+test('two long articles are compared without freezing the page', async () => {
+  const { context, page } = await openPage();
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); })
+      .observe({ type: 'longtask', buffered: false });
+    // Deterministic text: 4,000 sentences of made-up words; the second article shuffles them
+    // and changes every tenth one, so there are thousands of shared statements.
+    let seed = 42;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const syllables = ['ha', 'bo', 'ri', 'ten', 'mar', 'lo', 'ves', 'ka', 'dun', 'pel', 'sor', 'mi'];
+    const word = () => syllables[next() % 12] + syllables[next() % 12] + syllables[next() % 12];
+    const sentences = Array.from({ length: 4000 }, () => {
+      const s = Array.from({ length: 8 + (next() % 12) }, word).join(' ');
+      return s[0].toUpperCase() + s.slice(1) + '.';
+    });
+    const other = sentences.map((s, i) => (i % 10 === 0 ? s.replace(' ', ' very ') : s)).reverse();
+    const areas = document.querySelectorAll('#cards textarea');
+    areas[0].value = sentences.join(' ');
+    areas[0].dispatchEvent(new Event('input'));
+    areas[1].value = other.join(' ');
+    areas[1].dispatchEvent(new Event('input'));
+  });
+  await page.waitForFunction(() => /showing the 200 most widely carried/.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
+  const longest = Math.max(0, ...(await page.evaluate(() => window.__long)));
+  assert.ok(longest < 200, `the main thread was blocked for ${longest} ms`);
+  assert.equal(await page.locator('#matrix tr').count(), 201);
+  await context.close();
+});
+
 test('dark mode and a phone-sized window', async () => {
   for (const [name, options] of [
     ['example-dark.png', { colorScheme: 'dark', viewport: { width: 1280, height: 1000 } }],

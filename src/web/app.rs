@@ -78,6 +78,8 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     wire_controls(&doc, &state)?;
     cards::wire_drop(&doc, &state)?;
     wire_keyboard(&doc, &state)?;
+    let s = state.clone();
+    on(&window, "pagehide", move |_| save_cards(&s))?;
     schedule(&state, 0);
     // The page is usable from here on (the end-to-end tests wait for this).
     doc.document_element()
@@ -218,11 +220,15 @@ fn load_example(state: &Shared) {
     schedule(state, 0);
 }
 
-/// Saves the cards and runs the analysis after `delay_ms` without further changes.
+/// Saves the cards and runs the analysis after `delay_ms` without further changes. (Saving
+/// waits too: serializing megabytes of text at every keystroke would make typing lag; the
+/// `pagehide` handler saves whatever is newer when the page goes away.)
 pub fn schedule(state: &Shared, delay_ms: u32) {
-    save_cards(state);
     let s = state.clone();
-    let timeout = Timeout::new(delay_ms, move || analyse(&s));
+    let timeout = Timeout::new(delay_ms, move || {
+        save_cards(&s);
+        analyse(&s);
+    });
     // Replacing the handle cancels the previous timeout: only the last change counts.
     state.borrow_mut().debounce = Some(timeout);
 }
@@ -277,7 +283,7 @@ fn analyse(state: &Shared) {
                 base_article: request.base_article,
             };
             let result = compare(&request.articles, &options).map_err(|e| e.to_string());
-            receive(state, id, result);
+            receive(state, id, result, None);
         }
     }
 }
@@ -342,7 +348,11 @@ fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
                     serde_wasm_bindgen::from_value::<Comparison>(v).map_err(|e| e.to_string())
                 }),
         };
-        receive(&s, id, result);
+        let total = js_sys::Reflect::get(&data, &"total".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map(|t| t as usize);
+        receive(&s, id, result, total);
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The worker lives as long as the page (or until terminated); so does its handler.
@@ -351,7 +361,8 @@ fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
 }
 
 /// Takes a result (from the worker or from the fallback), unless a newer request superseded it.
-fn receive(state: &Shared, id: u32, result: Result<Comparison, String>) {
+/// `total` is the number of statements found when the worker sent only the first ones.
+fn receive(state: &Shared, id: u32, result: Result<Comparison, String>, total: Option<usize>) {
     if id != state.borrow().request_id {
         return;
     }
@@ -364,11 +375,14 @@ fn receive(state: &Shared, id: u32, result: Result<Comparison, String>) {
     match result {
         Ok(comparison) => {
             let n = comparison.statements.len();
-            let message = match n {
-                0 => {
+            let message = match (n, total) {
+                (0, _) => {
                     "These articles share no statement. Are they about the same event?".to_string()
                 }
-                1 => "1 shared statement.".to_string(),
+                (1, _) => "1 shared statement.".to_string(),
+                (_, Some(t)) if t > n => {
+                    format!("{t} shared statements; showing the {n} most widely carried.")
+                }
                 _ => format!("{n} shared statements."),
             };
             cards::show_guessed_labels(state, &comparison);
