@@ -19,3 +19,8 @@ test: setup
 ## Release build of the page into dist/, with its size report
 build: setup
 	@scripts/build
+
+## Benchmarks against jsdiff, diff-match-patch and CollateX; writes bench/RESULTS.md
+bench: build
+	@python3 -c "import collatex" 2>/dev/null || pip install -q collatex==2.3 python-Levenshtein
+	node bench/run.mjs

@@ -87,3 +87,23 @@ pub fn render_widget(root: &web_sys::Element, request: JsValue) -> Result<(), Js
     };
     render_statement(&doc, root, &comparison, 0, options)
 }
+
+/// Word diff of two texts (the engine's tokens through `similar`, cleaned up), as one flat
+/// array: for each run, `tag` (0 equal, 1 delete, 2 insert) and the UTF-8 byte ranges in the
+/// old and the new text — five numbers a run, with no JavaScript object per token.
+#[wasm_bindgen(js_name = diffWords)]
+pub fn diff_words(old: &str, new: &str) -> Vec<u32> {
+    use crate::engine::diff::{diff_texts, RunTag};
+    let runs = diff_texts(old, new);
+    let mut out = Vec::with_capacity(runs.len() * 5);
+    for r in runs {
+        let tag = match r.tag {
+            RunTag::Equal => 0,
+            RunTag::Delete => 1,
+            RunTag::Insert => 2,
+        };
+        // Offsets fit: the page refuses articles over 1 MiB, and wasm32 addresses 4 GiB.
+        out.extend([tag, r.old.start, r.old.end, r.new.start, r.new.end].map(|x| x as u32));
+    }
+    out
+}

@@ -1,0 +1,84 @@
+// Runs in the benchmark page: Verbatim (its real wasm API) against jsdiff and diff-match-patch
+// on the same inputs, in one browser session. Results go to window.__results.
+import init, { diffWords, compareArticles } from '/dist/verbatim.js';
+import { diffWords as jsdiffWords } from '/node_modules/diff/libesm/index.js';
+import { similarPair, unrelatedPair, articles, wordCount } from '/bench/inputs.mjs';
+
+const state = document.getElementById('state');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function time(reps, fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    result = fn();
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), result };
+}
+
+/** Change runs: maximal stretches of non-equal pieces (a deletion next to an insertion is one). */
+function countRuns(tags) {
+  let runs = 0, inChange = false;
+  for (const changed of tags) {
+    if (changed && !inChange) runs++;
+    inChange = changed;
+  }
+  return runs;
+}
+
+const verbatimRuns = (flat) => countRuns(Array.from({ length: flat.length / 5 }, (_, i) => flat[i * 5] !== 0));
+const jsdiffRuns = (parts) => parts ? countRuns(parts.map((p) => p.added || p.removed)) : null;
+
+/** diff-match-patch in word mode: every word becomes one character, then cleanupSemantic. */
+function dmpWords(a, b) {
+  const dmp = new diff_match_patch();
+  const toLines = (t) => t.replace(/\s+/g, '\n');
+  const { chars1, chars2, lineArray } = dmp.diff_linesToChars_(toLines(a), toLines(b));
+  const diffs = dmp.diff_main(chars1, chars2, false);
+  dmp.diff_charsToLines_(diffs, lineArray);
+  dmp.diff_cleanupSemantic(diffs);
+  return diffs;
+}
+const dmpRuns = (diffs) => countRuns(diffs.map(([op]) => op !== 0));
+/** "Delete everything, insert everything": one change run that covers nearly all the text. */
+const dmpGaveUp = (diffs) => diffs.filter(([op]) => op === 0).reduce((n, [, t]) => n + t.length, 0) < 10;
+
+async function main() {
+  await init();
+  const results = { pairs: [], unrelated: [], multi: null };
+  const sizes = [[1_000, 7, true], [10_000, 5, true], [100_000, 3, true], [1_000_000, 1, false]];
+  for (const [words, reps, peers] of sizes) {
+    state.textContent = `pair ${words}`;
+    const [a, b] = similarPair(words, words);
+    const row = { words: wordCount(a) };
+    const v = time(reps, () => diffWords(a, b));
+    row.verbatim = { ms: v.ms, runs: verbatimRuns(v.result) };
+    if (peers) {
+      const j = time(words >= 100_000 ? 1 : reps, () => jsdiffWords(a, b, { timeout: 60_000 }));
+      row.jsdiff = { ms: j.ms, runs: jsdiffRuns(j.result), timedOut: !j.result };
+      const d = time(words >= 100_000 ? 1 : reps, () => dmpWords(a, b));
+      row.dmp = { ms: d.ms, runs: dmpRuns(d.result), gaveUp: dmpGaveUp(d.result) };
+    }
+    results.pairs.push(row);
+  }
+  for (const words of [10_000, 100_000]) {
+    state.textContent = `unrelated ${words}`;
+    const [a, b] = unrelatedPair(words + 3, words);
+    const v = time(3, () => diffWords(a, b));
+    const flat = v.result;
+    let equalBytes = 0;
+    for (let i = 0; i < flat.length; i += 5) if (flat[i] === 0) equalBytes += flat[i + 2] - flat[i + 1];
+    results.unrelated.push({ words, ms: v.ms, runs: verbatimRuns(flat), equalBytes, valid: flat.length > 0 });
+  }
+  state.textContent = 'multi';
+  const texts = articles(77, 8, 3_000);
+  const request = { articles: texts.map((text) => ({ text })) };
+  const m = time(5, () => compareArticles(request));
+  results.multi = { articles: texts.length, words: texts.map(wordCount), ms: m.ms, statements: m.result.statements.length };
+  window.__results = results;
+  state.textContent = 'done';
+}
+
+main().catch((e) => { window.__error = String(e && e.stack || e); state.textContent = 'error'; });
