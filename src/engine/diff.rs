@@ -162,9 +162,11 @@ impl OpTag {
 }
 
 /// Diffs two sides by comparison key, then cleans the result up (see the module docs).
-pub fn diff_sides(a: &Side, b: &Side) -> Vec<UnitOp> {
-    let old_keys: Vec<&str> = a.units.iter().map(|&i| a.tokens[i].key.as_str()).collect();
-    let new_keys: Vec<&str> = b.units.iter().map(|&i| b.tokens[i].key.as_str()).collect();
+pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
+    // Keys become small integers first: `similar` then hashes and compares numbers, not strings.
+    let mut ids: HashMap<&'t str, u32> = HashMap::new();
+    let old_keys = intern_keys(a, &mut ids);
+    let new_keys = intern_keys(b, &mut ids);
     let deadline = Instant::now().checked_add(std::time::Duration::from_millis(DIFF_BUDGET_MS));
     let raw = capture_diff_deadline(
         Algorithm::Patience,
@@ -178,6 +180,17 @@ pub fn diff_sides(a: &Side, b: &Side) -> Vec<UnitOp> {
     let ops = absorb_small_equalities(ops, a);
     let ops = anchor_on_stems(ops, a, b);
     detect_moves(ops, a, b)
+}
+
+/// The comparison key of every unit of a side as a number, the same number for the same key.
+fn intern_keys<'t>(side: &Side<'t>, ids: &mut HashMap<&'t str, u32>) -> Vec<u32> {
+    side.units
+        .iter()
+        .map(|&i| {
+            let next = ids.len() as u32;
+            *ids.entry(side.tokens[i].key.as_str()).or_insert(next)
+        })
+        .collect()
 }
 
 /// Splits a long substitution at content words the two sides share up to inflection, so a
