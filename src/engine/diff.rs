@@ -440,7 +440,9 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
             })
             .max_by_key(|&(len, i, _, _)| (len, usize::MAX - i));
         if let Some((len, i, x, y)) = best {
-            if len >= MIN_MOVE_WORDS {
+            // Three stopwords ("with of and") in two places are a coincidence, not a move.
+            let content = gone[x..x + len].iter().filter(|(_, k)| !is_stopword(k)).count();
+            if len >= MIN_MOVE_WORDS && content >= 2 {
                 used_old[d] = true;
                 used_new[i] = true;
                 let old_units = gone[x].0..gone[x + len - 1].0 + 1;
