@@ -442,7 +442,7 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
         if let Some((len, i, x, y)) = best {
             // Three stopwords ("with of and") in two places are a coincidence, not a move.
             let content = gone[x..x + len].iter().filter(|(_, k)| !is_stopword(k)).count();
-            if len >= MIN_MOVE_WORDS && content >= 2 {
+            if len >= MIN_MOVE_WORDS && content >= 1 {
                 used_old[d] = true;
                 used_new[i] = true;
                 let old_units = gone[x].0..gone[x + len - 1].0 + 1;
