@@ -755,6 +755,16 @@ mod tests {
     }
 
     #[test]
+    fn three_stopwords_in_two_places_are_not_a_move() {
+        let old = "ships wait with of and docks close";
+        let new = "boats sail and docks open with of and";
+        let (ta, tb) = (tokenize(old), tokenize(new));
+        let (a, b) = (Side::new(&ta, 0..old.len()), Side::new(&tb, 0..new.len()));
+        let ops = diff_sides(&a, &b);
+        assert!(ops.iter().all(|o| o.old_moved_to.is_none()), "{ops:?}");
+    }
+
+    #[test]
     fn whitespace_only_inputs_rebuild() {
         let runs = diff_texts("  \n", " ");
         assert_eq!(rebuild(&runs, "  \n", true), "  \n");
