@@ -148,3 +148,13 @@ fn markup_in_user_text_stays_text() {
     assert!(parent.query_selector("img").unwrap().is_none());
     assert_eq!(texts_of(&parent, "del").concat(), old);
 }
+
+#[wasm_bindgen_test]
+fn the_browser_normalizes_like_the_native_engine() {
+    use verbatim_core::engine::normalize::{comparison_key, fold_accents};
+    assert_eq!(comparison_key("ﬁnal"), "final");
+    assert_eq!(comparison_key("ＡＢＣ"), "abc");
+    assert_eq!(comparison_key("“Isn’t”"), "\"isn't\"");
+    assert_eq!(fold_accents("Défense"), "defense");
+    assert_eq!(fold_accents("Orlová"), "orlova");
+}

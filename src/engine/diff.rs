@@ -441,7 +441,10 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
             .max_by_key(|&(len, i, _, _)| (len, usize::MAX - i));
         if let Some((len, i, x, y)) = best {
             // Three stopwords ("with of and") in two places are a coincidence, not a move.
-            let content = gone[x..x + len].iter().filter(|(_, k)| !is_stopword(k)).count();
+            let content = gone[x..x + len]
+                .iter()
+                .filter(|(_, k)| !is_stopword(k))
+                .count();
             if len >= MIN_MOVE_WORDS && content >= 1 {
                 used_old[d] = true;
                 used_new[i] = true;

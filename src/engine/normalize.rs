@@ -5,8 +5,61 @@
 //! - [`fold_accents`]: also drops diacritics, for name spelling. `Défense` = `defense`.
 //! - [`stem`]: a crude English stem for matching paraphrases. `infiltration` = `infiltrate`.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+/// The Unicode normalization forms the engine uses.
+#[derive(Debug, Clone, Copy)]
+enum NormalForm {
+    Nfkc,
+    Nfd,
+}
+
+/// Normalizes through the platform: the `unicode-normalization` crate natively, and the
+/// browser's own `String.prototype.normalize` in WebAssembly, whose tables would otherwise add
+/// some 70 KB (gzip) to every page and widget.
+#[cfg(not(target_arch = "wasm32"))]
+fn normalize(text: &str, form: NormalForm) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    match form {
+        NormalForm::Nfkc => text.nfkc().collect(),
+        NormalForm::Nfd => text.nfd().collect(),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn normalize(text: &str, form: NormalForm) -> String {
+    let form = match form {
+        NormalForm::Nfkc => "NFKC",
+        NormalForm::Nfd => "NFD",
+    };
+    js_sys::JsString::from(text).normalize(form).into()
+}
+
+/// True for characters NFKC leaves alone that news text is mostly made of: precomposed Latin
+/// letters, Cyrillic, Hebrew and Arabic letters, CJK, Hangul, quotes and dashes. (A shortcut
+/// only: anything else goes through the normalizer.)
+fn is_nfkc_stable(c: char) -> bool {
+    const LATIN_COMPATIBILITY: &[char] = &[
+        '\u{0132}', '\u{0133}', '\u{013F}', '\u{0140}', '\u{0149}', '\u{017F}', '\u{01C4}',
+        '\u{01C5}', '\u{01C6}', '\u{01C7}', '\u{01C8}', '\u{01C9}', '\u{01CA}', '\u{01CB}',
+        '\u{01CC}', '\u{01F1}', '\u{01F2}', '\u{01F3}',
+    ];
+    match c {
+        '\u{00C0}'..='\u{024F}' => !LATIN_COMPATIBILITY.contains(&c),
+        '\u{00A9}' | '\u{00AB}' | '\u{00AE}' | '\u{00B0}' | '\u{00B7}' | '\u{00BB}' => true,
+        '\u{0400}'..='\u{04FF}' | '\u{05D0}'..='\u{05EA}' | '\u{0620}'..='\u{064A}' => true,
+        '\u{2010}' | '\u{2012}'..='\u{2015}' | '\u{2018}'..='\u{2022}' => true,
+        '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}' => true,
+        _ => false,
+    }
+}
+
+/// Combining marks (accents and points) of the blocks that carry them: what
+/// [`fold_accents`] drops after canonical decomposition.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}' | '\u{0591}'..='\u{05C7}'
+        | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
 
 /// The key under which two tokens compare equal in a diff: NFKC, lower case, and every kind of
 /// quote mark and dash folded to its ASCII form.
@@ -19,10 +72,10 @@ pub fn comparison_key(text: &str) -> String {
     let lower_folded = |chars: &mut dyn Iterator<Item = char>| -> String {
         chars.flat_map(char::to_lowercase).map(fold_mark).collect()
     };
-    if is_nfkc_quick(text.chars()) == IsNormalized::Yes {
+    if text.chars().all(|c| c.is_ascii() || is_nfkc_stable(c)) {
         return lower_folded(&mut text.chars());
     }
-    lower_folded(&mut text.nfkc())
+    lower_folded(&mut normalize(text, NormalForm::Nfkc).chars())
 }
 
 /// Folds typographic quote marks and dashes to ASCII, keeps every other character.
@@ -44,7 +97,10 @@ pub fn fold_accents(text: &str) -> String {
     if key.is_ascii() {
         return key;
     }
-    key.nfd().filter(|c| !is_combining_mark(*c)).collect()
+    normalize(&key, NormalForm::Nfd)
+        .chars()
+        .filter(|c| !is_combining_mark(*c))
+        .collect()
 }
 
 /// A crude stem for matching paraphrases across outlets: folds accents, strips the commonest
@@ -104,6 +160,25 @@ mod tests {
         assert_eq!(comparison_key("Isn’t"), "isn't");
         assert_eq!(comparison_key("«x» – y"), "\"x\" - y");
         assert_eq!(comparison_key("`Quoted'"), "'quoted'");
+    }
+
+    #[test]
+    fn compatibility_forms_and_ligatures_are_folded() {
+        assert_eq!(comparison_key("ﬁnal"), "final");
+        assert_eq!(comparison_key("x\u{00A0}y"), "x y");
+        assert_eq!(comparison_key("Ĳssel"), "ijssel");
+        assert_eq!(comparison_key("Ми́нск"), "ми́нск");
+    }
+
+    #[test]
+    fn the_stable_shortcut_agrees_with_the_normalizer() {
+        use unicode_normalization::UnicodeNormalization;
+        for c in (0x80u32..0x10000).filter_map(char::from_u32) {
+            if is_nfkc_stable(c) {
+                let once: String = c.to_string().nfkc().collect();
+                assert_eq!(once, c.to_string(), "U+{:04X} is not NFKC-stable", c as u32);
+            }
+        }
     }
 
     #[test]
