@@ -673,20 +673,32 @@ struct Saved {
     cards: Vec<Card>,
 }
 
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The cards kept by the last visit, if any. (JSON through the browser's own `JSON`, so the
+/// page carries no JSON library of its own.)
 fn load_cards() -> Vec<Card> {
-    use gloo::storage::{LocalStorage, Storage};
-    LocalStorage::get::<Saved>(STORAGE_KEY)
-        .map(|s| s.cards)
-        .unwrap_or_default()
+    let saved = local_storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .and_then(|value| serde_wasm_bindgen::from_value::<Saved>(value).ok());
+    saved.map(|s| s.cards).unwrap_or_default()
 }
 
 /// Keeps what the user typed across reloads.
 pub fn save_cards(state: &Shared) {
-    use gloo::storage::{LocalStorage, Storage};
     let saved = Saved {
         cards: state.borrow().cards.clone(),
     };
-    if LocalStorage::set(STORAGE_KEY, &saved).is_err() {
+    let stored = to_js(&saved)
+        .and_then(|value| js_sys::JSON::stringify(&value))
+        .ok()
+        .and_then(|text| text.as_string())
+        .zip(local_storage())
+        .is_some_and(|(text, storage)| storage.set_item(STORAGE_KEY, &text).is_ok());
+    if !stored {
         show_status(
             "Your browser did not let Verbatim keep the texts for next time (storage full or off).",
             true,
