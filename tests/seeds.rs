@@ -139,45 +139,31 @@ fn outlets_named_in_the_seeds_are_recognised() {
 
 #[test]
 fn s1_hotbed_of_instability() {
-    let hotbed = "Afghanistan remains a hotbed of instability";
+    let hotbed = "hotbed";
     expect_statement("S1", &[(0, hotbed), (1, hotbed), (2, hotbed)]);
 }
 
 #[test]
 #[ignore = "not found yet: 003's paraphrase shares only two content words with S1"]
 fn s1_paraphrase_in_003() {
-    expect_statement(
-        "S1",
-        &[
-            (0, "hotbed of instability"),
-            (3, "continues to be a source of instability"),
-        ],
-    );
+    expect_statement("S1", &[(0, "hotbed"), (3, "source of instability")]);
 }
 
 #[test]
 fn s2_main_threat() {
-    let threat = "The main threat comes from illegal armed groups";
+    let threat = "main threat";
     expect_statement("S2", &[(0, threat), (1, threat), (2, threat)]);
 }
 
 #[test]
 fn s3_destabilize_the_region() {
-    let s3 = "intends to use the potential of these terrorist organizations";
-    expect_statement(
-        "S3",
-        &[
-            (0, s3),
-            (1, s3),
-            (2, s3),
-            (3, "the US plans to harness the potential"),
-        ],
-    );
+    let s3 = "terrorist organizations";
+    expect_statement("S3", &[(0, s3), (1, s3), (2, s3), (3, "harness")]);
 }
 
 #[test]
 fn s4_redeployment() {
-    let s4 = "the redeployment of fighters from the controlled gangs";
+    let s4 = "redeployment";
     expect_statement("S4", &[(0, s4), (1, s4)]);
 }
 
@@ -186,15 +172,9 @@ fn s5_infiltration() {
     expect_statement(
         "S5",
         &[
-            (
-                0,
-                "their infiltration into neighboring countries is possible",
-            ),
-            (
-                1,
-                "their infiltration into neighboring countries is possible",
-            ),
-            (2, "may infiltrate neighboring countries"),
+            (0, "infiltration"),
+            (1, "infiltration"),
+            (2, "may infiltrate"),
         ],
     );
 }
@@ -202,10 +182,7 @@ fn s5_infiltration() {
 #[test]
 #[ignore = "not found yet: 003 says 'invade their neighbours’ countries', too far a paraphrase"]
 fn s5_paraphrase_in_003() {
-    expect_statement(
-        "S5",
-        &[(0, "infiltration"), (3, "will likely try to invade")],
-    );
+    expect_statement("S5", &[(0, "infiltration"), (3, "invade")]);
 }
 
 #[test]
@@ -213,30 +190,21 @@ fn s6_coordinate_efforts() {
     expect_statement(
         "S6",
         &[
-            (0, "we believe it is important to coordinate efforts"),
-            (1, "importance of coordination of efforts"),
-            (2, "importance of coordinated efforts"),
+            (0, "coordinate efforts"),
+            (1, "coordination of"),
+            (2, "coordinated efforts"),
         ],
     );
 }
 
 #[test]
 fn s7_nato_presence() {
-    expect_statement(
-        "S7",
-        &[
-            (
-                1,
-                "instead of working for the reconstruction of Afghanistan",
-            ),
-            (2, "instead of working for reconstruction of Afghanistan"),
-        ],
-    );
+    expect_statement("S7", &[(1, "reconstruction"), (2, "reconstruction")]);
 }
 
 #[test]
 fn s8_direct_threat() {
-    let s8 = "We regard this as a direct threat to stability";
+    let s8 = "direct threat";
     expect_statement("S8", &[(1, s8), (2, s8)]);
 }
 
@@ -246,7 +214,7 @@ fn s_frame_meeting_in_minsk() {
         "S-frame",
         &[
             (0, "meeting in Minks"),
-            (1, "CSTO defense ministers in Minsk"),
+            (1, "Minsk"),
             (2, "in Minsk, Belarus"),
         ],
     );
@@ -256,29 +224,17 @@ fn s_frame_meeting_in_minsk() {
 
 #[test]
 fn k1_there_is_such_data() {
-    expect_statement(
-        "K1",
-        &[
-            (0, "Yes, there is such data"),
-            (4, "Yes, there is such data"),
-        ],
-    );
+    expect_statement("K1", &[(0, "such data"), (4, "such data")]);
 }
 
 #[test]
 fn k2_avenge_their_defeat() {
-    expect_statement("K2", &[(0, "long-suffering land"), (4, "troubled land")]);
+    expect_statement("K2", &[(0, "long-suffering"), (4, "troubled land")]);
 }
 
 #[test]
 fn k3_sponsoring_islamic_state() {
-    expect_statement(
-        "K3",
-        &[
-            (0, "the Anglo-Saxons secretly sponsor the Daesh"),
-            (4, "the Anglo-Saxons are covertly sponsoring Islamic State"),
-        ],
-    );
+    expect_statement("K3", &[(0, "Daesh"), (4, "Anglo-Saxons")]);
 }
 
 // What must not be aligned.
@@ -287,10 +243,7 @@ fn k3_sponsoring_islamic_state() {
 fn zakharova_is_not_kabulov() {
     let Some((_, c)) = seeds() else { return };
     for s in &c.statements {
-        let zakharova = s
-            .versions
-            .iter()
-            .any(|v| v.text.contains("ISIL is encouraged"));
+        let zakharova = s.versions.iter().any(|v| v.text.contains("ISIL"));
         let kabulov = s.versions.iter().any(|v| v.article == 0 || v.article == 4);
         assert!(
             !(zakharova && kabulov),
@@ -319,11 +272,7 @@ fn single_seed_quotes_stay_alone() {
     let Some((_, c)) = seeds() else { return };
     for s in &c.statements {
         for v in &s.versions {
-            for alone in [
-                "6,500 members",
-                "a genuine concern for us",
-                "made much more complicated",
-            ] {
+            for alone in ["6,500 members", "genuine concern", "more complicated"] {
                 assert!(!v.text.contains(alone), "{alone:?} was aligned: {s:#?}");
             }
         }
@@ -356,22 +305,16 @@ fn d3_shoigy_or_shoigu_and_the_stray_accent() {
 
 #[test]
 fn d4_iea_added_inside_the_quote() {
-    expect_change(
-        "d4",
-        &[(1, "Taliban (IEA) came to power")],
-        ChangeKind::AddedInQuote,
-        "",
-        "(IEA)",
-    );
+    expect_change("d4", &[(1, "(IEA)")], ChangeKind::AddedInQuote, "", "(IEA)");
 }
 
 #[test]
 fn d5_attribution_verbs() {
-    let hotbed = "hotbed of instability";
+    let hotbed = "hotbed";
     expect_verbs("S1", &[(0, hotbed)], &[(0, "added")]);
-    let s3 = "intends to use the potential of these";
+    let s3 = "terrorist organizations";
     expect_verbs("S3", &[(0, s3), (1, s3)], &[(0, "underlined"), (1, "said")]);
-    let s5 = "infiltration into neighboring";
+    let s5 = "infiltration";
     expect_verbs(
         "S5",
         &[(0, s5), (1, s5), (2, "may infiltrate")],
@@ -381,7 +324,7 @@ fn d5_attribution_verbs() {
         "S6",
         &[
             (0, "coordinate efforts"),
-            (1, "coordination of efforts"),
+            (1, "coordination of"),
             (2, "coordinated efforts"),
         ],
         &[(0, "concluded"), (1, "stressed on"), (2, "emphasized")],
@@ -395,23 +338,14 @@ fn d5_attribution_verbs() {
 
 #[test]
 fn d6_source_credited() {
-    expect_statement(
-        "d6",
-        &[
-            (0, "as per the Russian TASS news agency"),
-            (2, "According to the Russian News Agency TASS"),
-        ],
-    );
+    expect_statement("d6", &[(0, "TASS news agency"), (2, "News Agency TASS")]);
 }
 
 #[test]
 fn d8_article_dropped_in_s4() {
     expect_change(
         "d8",
-        &[
-            (0, "redeployment of fighters"),
-            (1, "redeployment of fighters"),
-        ],
+        &[(0, "redeployment"), (1, "redeployment")],
         ChangeKind::RemovedFromQuote,
         "the",
         "",
@@ -435,7 +369,7 @@ fn d11_s7_drops_the_hasty_withdrawal() {
         "d11",
         &[(1, "instead of working"), (2, "instead of working")],
         ChangeKind::Wording,
-        "after the hasty withdrawal from it",
+        "hasty withdrawal",
         "",
     );
 }
@@ -453,7 +387,7 @@ fn d12_including_is_inserted() {
 
 #[test]
 fn d15_two_translations_of_one_quote() {
-    let k2 = [(0, "long-suffering land"), (4, "troubled land")];
+    let k2 = [(0, "long-suffering"), (4, "troubled land")];
     expect_change(
         "d15",
         &k2,
@@ -462,10 +396,7 @@ fn d15_two_translations_of_one_quote() {
         "troubled",
     );
     expect_change("d15", &k2, ChangeKind::Cosmetic, "is not", "isn’t");
-    let k3 = [
-        (0, "Anglo-Saxons secretly sponsor"),
-        (4, "Anglo-Saxons are covertly"),
-    ];
+    let k3 = [(0, "Daesh"), (4, "Anglo-Saxons")];
     expect_change("d15", &k3, ChangeKind::Name, "the Daesh", "Islamic State");
     expect_change(
         "d15",
@@ -482,10 +413,7 @@ fn d15_two_translations_of_one_quote() {
 fn d16_the_us_authorities_in_brackets() {
     expect_change(
         "d16",
-        &[
-            (0, "Yes, there is such data"),
-            (4, "Yes, there is such data"),
-        ],
+        &[(0, "such data"), (4, "such data")],
         ChangeKind::Editorial,
         "[the US authorities]",
         "",
@@ -497,10 +425,7 @@ fn d16_the_us_authorities_in_brackets() {
 fn d17_current_afghan_authorities() {
     expect_statement(
         "d17",
-        &[
-            (0, "build ties with current Afghan authorities"),
-            (4, "armed groups that oppose the Taliban"),
-        ],
+        &[(0, "current Afghan authorities"), (4, "oppose the Taliban")],
     );
 }
 
@@ -514,10 +439,7 @@ fn d19_in_january_or_on_friday() {
 fn d20_kabulov_verbs() {
     expect_verbs(
         "K1",
-        &[
-            (0, "Yes, there is such data"),
-            (4, "Yes, there is such data"),
-        ],
+        &[(0, "such data"), (4, "such data")],
         &[(0, "stated"), (4, "said")],
     );
     expect_verbs(
@@ -525,12 +447,5 @@ fn d20_kabulov_verbs() {
         &[(0, "long-suffering"), (4, "troubled land")],
         &[(4, "claimed")],
     );
-    expect_verbs(
-        "K3",
-        &[
-            (0, "Anglo-Saxons secretly"),
-            (4, "Anglo-Saxons are covertly"),
-        ],
-        &[(4, "added")],
-    );
+    expect_verbs("K3", &[(0, "Daesh"), (4, "Anglo-Saxons")], &[(4, "added")]);
 }
