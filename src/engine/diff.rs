@@ -36,6 +36,9 @@ use std::time::Instant;
 /// How long one pairwise diff may search for a shortest script before it settles for a good one.
 const DIFF_BUDGET_MS: u64 = 250;
 
+/// The largest substitution (units on both sides) that [`anchor_on_stems`] splits.
+const MAX_ANCHORED_UNITS: usize = 160;
+
 /// The smallest number of words that counts as a moved passage rather than a coincidence.
 pub const MIN_MOVE_WORDS: usize = 3;
 
@@ -206,7 +209,10 @@ fn intern_keys<'t>(side: &Side<'t>, ids: &mut HashMap<&'t str, u32>) -> Vec<u32>
 fn anchor_on_stems(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
     let mut out = Vec::with_capacity(ops.len());
     for op in ops {
-        if op.tag != OpTag::Replace || op.old.len() + op.new.len() < 4 {
+        // Long substitutions are rewrites (or unrelated text): splitting them would cost a
+        // quadratic diff and tell the reader nothing.
+        let size = op.old.len() + op.new.len();
+        if op.tag != OpTag::Replace || !(4..=MAX_ANCHORED_UNITS).contains(&size) {
             out.push(op);
             continue;
         }
