@@ -36,6 +36,9 @@ use std::time::Instant;
 /// How long one pairwise diff may search for a shortest script before it settles for a good one.
 const DIFF_BUDGET_MS: u64 = 250;
 
+/// Units (both sides) above which a diff gets a deadline.
+const DEADLINE_FROM_UNITS: usize = 4_000;
+
 /// The largest substitution (units on both sides) that [`anchor_on_stems`] splits.
 const MAX_ANCHORED_UNITS: usize = 160;
 
@@ -170,7 +173,11 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     let mut ids: HashMap<&'t str, u32> = HashMap::new();
     let old_keys = intern_keys(a, &mut ids);
     let new_keys = intern_keys(b, &mut ids);
-    let deadline = Instant::now().checked_add(std::time::Duration::from_millis(DIFF_BUDGET_MS));
+    // Small inputs finish fast whatever happens; checking a clock costs a call into JavaScript
+    // per step in the browser, so only large inputs get a deadline.
+    let deadline = (old_keys.len() + new_keys.len() > DEADLINE_FROM_UNITS)
+        .then(|| Instant::now().checked_add(std::time::Duration::from_millis(DIFF_BUDGET_MS)))
+        .flatten();
     let raw = capture_diff_deadline(
         Algorithm::Patience,
         &old_keys[..],
