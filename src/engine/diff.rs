@@ -126,11 +126,6 @@ impl<'t> Side<'t> {
             Span::new(self.unit(r.start).start, self.unit(r.end - 1).end)
         }
     }
-
-    /// Number of words and numbers among units `r`.
-    pub fn word_count(&self, r: &Range<usize>) -> usize {
-        r.clone().filter(|&u| self.unit(u).is_wordlike()).count()
-    }
 }
 
 /// One operation of a cleaned-up diff, over unit indexes of the two sides.
@@ -630,7 +625,7 @@ fn push_equal(runs: &mut Vec<DiffRun>, old: Range<usize>, new: Range<usize>) {
     });
 }
 
-/// Rebuilds the old text (`Side::Old`) or the new text from a list of runs; used by tests and
+/// Rebuilds the old text (`old_side`) or the new text from a list of runs; used by tests and
 /// by anyone who wants to check that a diff lost nothing.
 pub fn rebuild(runs: &[DiffRun], text: &str, old_side: bool) -> String {
     runs.iter()

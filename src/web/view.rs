@@ -1,5 +1,5 @@
 //! The view of one statement's comparison: the component the page shows for the selected
-//! statement and the widget (a later issue) shows inside its shadow root. It only needs a
+//! statement and the widget (`renderWidget`) shows inside its shadow root. It only needs a
 //! document, a parent element, the comparison and a few options; it knows nothing about where
 //! it is mounted. Every piece of user text becomes a text node.
 //!
