@@ -46,8 +46,10 @@ pub fn find_conflicts(articles: &[ArticleFacts], shared: &[SharedStatement]) -> 
             .iter()
             .any(|s| s.articles.contains(&a) && s.articles.contains(&b))
     };
-    let mut out = name_conflicts(articles, &related);
-    out.extend(date_conflicts(articles, shared));
+    // The words outside the quotes, once per article: both kinds of conflict read them.
+    let frames: Vec<Vec<FrameWord>> = articles.iter().map(frame_words).collect();
+    let mut out = name_conflicts(articles, &frames, &related);
+    out.extend(date_conflicts(articles, &frames, shared));
     // The same disagreement found through two speakers (or two spellings) is one conflict:
     // keep only conflicts whose mentions are not all part of another's.
     let mentions = |c: &Conflict| -> BTreeSet<(usize, usize)> {
@@ -66,9 +68,14 @@ pub fn find_conflicts(articles: &[ArticleFacts], shared: &[SharedStatement]) -> 
         .collect()
 }
 
+/// A word token outside the quotations: its sentence, whether it opens that sentence, itself.
+type FrameWord<'a> = (usize, bool, &'a Token);
+
 /// Word tokens outside quotations and noise, with the index of their sentence and whether they
 /// open it.
-fn frame_words<'a>(art: &ArticleFacts<'a>) -> Vec<(usize, bool, &'a Token)> {
+fn frame_words<'a>(art: &ArticleFacts<'a>) -> Vec<FrameWord<'a>> {
+    let quotations = &art.layout.quotations;
+    let mut q = 0; // quotations and tokens are both in text order: walk them together
     let mut out = Vec::new();
     for (si, sentence) in art.layout.sentences.iter().enumerate() {
         let first = art.tokens.partition_point(|t| t.end <= sentence.start);
@@ -80,12 +87,12 @@ fn frame_words<'a>(art: &ArticleFacts<'a>) -> Vec<(usize, bool, &'a Token)> {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            let span = Span::new(t.start, t.end);
-            let quoted = art
-                .layout
-                .quotations
-                .iter()
-                .any(|q| q.outer.contains(&span));
+            while q < quotations.len() && quotations[q].outer.end <= t.start {
+                q += 1;
+            }
+            let quoted = quotations
+                .get(q)
+                .is_some_and(|quote| quote.outer.contains(&Span::new(t.start, t.end)));
             if !quoted {
                 out.push((si, opening, t));
             }
@@ -101,12 +108,13 @@ fn is_capitalised(text: &str, t: &Token) -> bool {
 
 fn name_conflicts(
     articles: &[ArticleFacts],
+    frames: &[Vec<FrameWord>],
     related: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Conflict> {
     // key → article → first occurrence
     let mut forms: BTreeMap<String, BTreeMap<usize, Excerpt>> = BTreeMap::new();
     for (ai, art) in articles.iter().enumerate() {
-        for (_, opening, t) in frame_words(art) {
+        for &(_, opening, t) in &frames[ai] {
             if opening || !is_capitalised(art.text, t) || t.key.chars().count() < 5 {
                 continue;
             }
@@ -205,7 +213,11 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-fn date_conflicts(articles: &[ArticleFacts], shared: &[SharedStatement]) -> Vec<Conflict> {
+fn date_conflicts(
+    articles: &[ArticleFacts],
+    frames: &[Vec<FrameWord>],
+    shared: &[SharedStatement],
+) -> Vec<Conflict> {
     let mut out = Vec::new();
     let mut speakers: Vec<(&str, BTreeSet<usize>)> = Vec::new();
     for s in shared {
@@ -221,7 +233,7 @@ fn date_conflicts(articles: &[ArticleFacts], shared: &[SharedStatement]) -> Vec<
             let mut mentions: Vec<Excerpt> = Vec::new();
             for &ai in &arts {
                 let art = &articles[ai];
-                let words = frame_words(art);
+                let words = &frames[ai];
                 let names_speaker = |si: usize| {
                     words
                         .iter()
