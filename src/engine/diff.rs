@@ -695,18 +695,22 @@ mod tests {
         assert_eq!(deleted, ["troops of the", "army"]);
     }
 
+    /// The number of moves in the diff of two texts, after checking that its runs rebuild both.
+    fn moves_in(old: &str, new: &str) -> usize {
+        let (ta, tb) = (tokenize(old), tokenize(new));
+        let (a, b) = (Side::new(&ta, 0..old.len()), Side::new(&tb, 0..new.len()));
+        let ops = diff_sides(&a, &b);
+        let runs = runs_from_ops(&ops, &a, &b);
+        assert_eq!(rebuild(&runs, old, true), old);
+        assert_eq!(rebuild(&runs, new, false), new);
+        ops.iter().filter(|o| o.old_moved_to.is_some()).count()
+    }
+
     #[test]
     fn a_moved_attribution_is_one_move() {
         let old = "Officials of the port said the ships will leave on Monday.";
         let new = "The ships will leave on Monday, officials of the port said.";
-        let (ta, tb) = (tokenize(old), tokenize(new));
-        let (a, b) = (Side::new(&ta, 0..old.len()), Side::new(&tb, 0..new.len()));
-        let ops = diff_sides(&a, &b);
-        let moved: Vec<_> = ops.iter().filter(|o| o.old_moved_to.is_some()).collect();
-        assert_eq!(moved.len(), 1, "{ops:?}");
-        let runs = runs_from_ops(&ops, &a, &b);
-        assert_eq!(rebuild(&runs, old, true), old);
-        assert_eq!(rebuild(&runs, new, false), new);
+        assert_eq!(moves_in(old, new), 1);
     }
 
     #[test]
@@ -752,27 +756,14 @@ mod tests {
     fn two_passages_that_swap_places_are_two_moves() {
         let old = "Under these rules, we must reopen talks - with the unions and with the owners.";
         let new = "With the unions and with the owners, we must reopen talks under these rules.";
-        let (ta, tb) = (tokenize(old), tokenize(new));
-        let (a, b) = (Side::new(&ta, 0..old.len()), Side::new(&tb, 0..new.len()));
-        let ops = diff_sides(&a, &b);
-        assert_eq!(
-            ops.iter().filter(|o| o.old_moved_to.is_some()).count(),
-            2,
-            "{ops:?}"
-        );
-        let runs = runs_from_ops(&ops, &a, &b);
-        assert_eq!(rebuild(&runs, old, true), old);
-        assert_eq!(rebuild(&runs, new, false), new);
+        assert_eq!(moves_in(old, new), 2);
     }
 
     #[test]
     fn three_stopwords_in_two_places_are_not_a_move() {
         let old = "ships wait with of and docks close";
         let new = "boats sail and docks open with of and";
-        let (ta, tb) = (tokenize(old), tokenize(new));
-        let (a, b) = (Side::new(&ta, 0..old.len()), Side::new(&tb, 0..new.len()));
-        let ops = diff_sides(&a, &b);
-        assert!(ops.iter().all(|o| o.old_moved_to.is_none()), "{ops:?}");
+        assert_eq!(moves_in(old, new), 0);
     }
 
     #[test]
