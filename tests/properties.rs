@@ -31,7 +31,46 @@ fn tricky_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Mostly ASCII, with every punctuation mark, control and digit the fast path must treat as
+/// UAX #29 does, and the non-ASCII that can sit next to it (marks after spaces, curly quotes).
+fn ascii_heavy_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => "[ -~]{1,12}",
+        2 => "[a-z0-9_.,;:'` ]{1,12}",
+        1 => Just("\t".to_string()),
+        1 => Just("\r\n".to_string()),
+        1 => Just("\r".to_string()),
+        1 => Just("\u{0B}\u{0C}".to_string()),
+        1 => Just(" \u{301}".to_string()),
+        1 => Just("\u{200D}".to_string()),
+        1 => Just("’".to_string()),
+        1 => Just("é".to_string()),
+    ];
+    prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
+}
+
 proptest! {
+    #[test]
+    fn tokens_are_the_unicode_word_segments(text in ascii_heavy_text()) {
+        use unicode_segmentation::UnicodeSegmentation;
+        let ours: Vec<&str> = tokenize(&text).iter().map(|t| t.text(&text)).collect();
+        let uax29: Vec<&str> = text.split_word_bounds().collect();
+        prop_assert_eq!(ours, uax29);
+    }
+
+    #[test]
+    fn token_keys_are_the_comparison_keys(text in ascii_heavy_text()) {
+        use verbatim_core::engine::normalize::comparison_key;
+        use verbatim_core::engine::token::TokenKind;
+        for t in tokenize(&text) {
+            let expected = match t.kind {
+                TokenKind::Space => " ".to_string(),
+                _ => comparison_key(t.text(&text)),
+            };
+            prop_assert_eq!(t.key.as_str(), expected.as_str());
+        }
+    }
+
     #[test]
     fn tokens_rebuild_the_input(text in tricky_text()) {
         let tokens = tokenize(&text);

@@ -119,7 +119,7 @@ fn name_conflicts(
                 continue;
             }
             forms
-                .entry(t.key.clone())
+                .entry(t.key.to_string())
                 .or_default()
                 .entry(ai)
                 .or_insert_with(|| Excerpt {

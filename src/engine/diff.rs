@@ -16,7 +16,7 @@
 //! A lone stopword or punctuation mark between two changes is absorbed into one change, and a
 //! run of three or more words deleted in one place and inserted in another is one move.
 
-use std::collections::HashMap;
+use super::fasthash::FastMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -35,6 +35,9 @@ use std::time::Instant;
 
 /// How long one pairwise diff may search for a shortest script before it settles for a good one.
 const DIFF_BUDGET_MS: u64 = 250;
+
+/// Each this many units (both sides) add a millisecond to [`DIFF_BUDGET_MS`].
+const UNITS_PER_EXTRA_MS: usize = 1_000;
 
 /// Units (both sides) above which a diff gets a deadline.
 const DEADLINE_FROM_UNITS: usize = 4_000;
@@ -165,13 +168,17 @@ impl OpTag {
 /// Diffs two sides by comparison key, then cleans the result up (see the module docs).
 pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     // Keys become small integers first: `similar` then hashes and compares numbers, not strings.
-    let mut ids: HashMap<&'t str, u32> = HashMap::new();
+    let mut ids: FastMap<&'t str, u32> = FastMap::default();
     let old_keys = intern_keys(a, &mut ids);
     let new_keys = intern_keys(b, &mut ids);
     // Small inputs finish fast whatever happens; checking a clock costs a call into JavaScript
     // per step in the browser, so only large inputs get a deadline.
-    let deadline = (old_keys.len() + new_keys.len() > DEADLINE_FROM_UNITS)
-        .then(|| Instant::now().checked_add(std::time::Duration::from_millis(DIFF_BUDGET_MS)))
+    // The budget grows with the input, so a long text still gets a careful diff (it runs in a
+    // worker) while a pathological one cannot run for ever.
+    let units = old_keys.len() + new_keys.len();
+    let budget = DIFF_BUDGET_MS + (units / UNITS_PER_EXTRA_MS) as u64;
+    let deadline = (units > DEADLINE_FROM_UNITS)
+        .then(|| Instant::now().checked_add(std::time::Duration::from_millis(budget)))
         .flatten();
     let raw = capture_diff_deadline(
         Algorithm::Patience,
@@ -188,7 +195,7 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
 }
 
 /// The comparison key of every unit of a side as a number, the same number for the same key.
-fn intern_keys<'t>(side: &Side<'t>, ids: &mut HashMap<&'t str, u32>) -> Vec<u32> {
+fn intern_keys<'t>(side: &Side<'t>, ids: &mut FastMap<&'t str, u32>) -> Vec<u32> {
     side.units
         .iter()
         .map(|&i| {
@@ -404,22 +411,34 @@ fn is_absorbable(eq: &UnitOp, before: &UnitOp, after: &UnitOp, a: &Side) -> bool
 ///
 /// Only words are compared (punctuation may change on the way). Candidates are found through
 /// three-word shingles of the added text, so the cost stays near-linear in the number of changes.
-fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
+fn detect_moves<'t>(ops: Vec<UnitOp>, a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     // Word units (unit index, key) of a range of a side.
-    let words = |side: &Side, r: &Range<usize>| -> Vec<(usize, String)> {
+    let words = |side: &Side<'t>, r: &Range<usize>| -> Vec<(usize, &'t str)> {
         r.clone()
             .filter(|&u| side.unit(u).is_wordlike())
-            .map(|u| (u, side.unit(u).key.clone()))
+            .map(|u| (u, side.unit(u).key.as_str()))
             .collect()
     };
-    let mut shingles: HashMap<[&str; 3], Vec<usize>> = HashMap::new();
-    let added: Vec<Vec<(usize, String)>> = ops.iter().map(|op| words(b, &op.new)).collect();
+    // Where each three-word shingle of added text is: (op, index of its first word).
+    let mut shingles: FastMap<[&str; 3], Vec<(usize, usize)>> = FastMap::default();
+    let added: Vec<Vec<(usize, &str)>> = ops
+        .iter()
+        .map(|op| match op.tag {
+            OpTag::Equal => Vec::new(),
+            _ => words(b, &op.new),
+        })
+        .collect();
     for (k, w) in added.iter().enumerate() {
-        for win in w.windows(MIN_MOVE_WORDS) {
+        for (q, win) in w.windows(MIN_MOVE_WORDS).enumerate() {
+            // A move carries at least one content word, so only shingles with one can find it;
+            // the others ("of the said") would make every change a candidate of every other.
+            if win.iter().all(|(_, key)| is_stopword(key)) {
+                continue;
+            }
             shingles
-                .entry([&win[0].1, &win[1].1, &win[2].1])
+                .entry([win[0].1, win[1].1, win[2].1])
                 .or_default()
-                .push(k);
+                .push((k, q));
         }
     }
     // An op may lose words to one move and gain words from another (a swap of two passages).
@@ -427,26 +446,35 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
     // (op losing words, its moved unit range; op gaining words, its moved unit range)
     let mut moves: Vec<(usize, Range<usize>, usize, Range<usize>)> = Vec::new();
     for d in 0..ops.len() {
-        if used_old[d] || ops[d].old.is_empty() {
+        if used_old[d] || ops[d].tag == OpTag::Equal || ops[d].old.is_empty() {
             continue;
         }
         let gone = words(a, &ops[d].old);
-        let mut candidates: Vec<usize> = gone
-            .windows(MIN_MOVE_WORDS)
-            .filter_map(|w| shingles.get(&[w[0].1.as_str(), w[1].1.as_str(), w[2].1.as_str()]))
-            .flatten()
-            .copied()
-            .filter(|&i| i != d && !used_new[i])
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        let best = candidates
-            .into_iter()
-            .filter_map(|i| {
-                let (x, y, len) = longest_common_run(&gone, &added[i])?;
-                Some((len, i, x, y))
-            })
-            .max_by_key(|&(len, i, _, _)| (len, usize::MAX - i));
+        // Each shared shingle seeds a common run, grown both ways; a seed inside a run already
+        // grown on the same diagonal of the same op adds nothing.
+        let mut grown: FastMap<(usize, isize), usize> = FastMap::default();
+        let mut best: Option<(usize, usize, usize, usize)> = None; // (len, op, x, y)
+        for (p, win) in gone.windows(MIN_MOVE_WORDS).enumerate() {
+            let Some(posting) = shingles.get(&[win[0].1, win[1].1, win[2].1]) else {
+                continue;
+            };
+            // A shingle found in many places tells nothing about where this text went.
+            if posting.len() > MAX_SHINGLE_POSTINGS {
+                continue;
+            }
+            for &(i, q) in posting {
+                let diagonal = (i, p as isize - q as isize);
+                if i == d || used_new[i] || grown.get(&diagonal).is_some_and(|&end| p < end) {
+                    continue;
+                }
+                let (x, y, len) = common_run_around(&gone, &added[i], p, q);
+                grown.insert(diagonal, x + len);
+                let better = best.is_none_or(|(bl, bi, _, _)| len > bl || (len == bl && i < bi));
+                if better {
+                    best = Some((len, i, x, y));
+                }
+            }
+        }
         if let Some((len, i, x, y)) = best {
             // Three stopwords ("with of and") in two places are a coincidence, not a move.
             let content = gone[x..x + len]
@@ -468,8 +496,8 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
     // Rebuild the op list with each moving op split around its moved parts:
     // change(old before, new before) · moved away · moved here · change(old after, new after).
     let mut out: Vec<UnitOp> = Vec::with_capacity(ops.len() + 3 * moves.len());
-    let mut away_at: HashMap<usize, usize> = HashMap::new();
-    let mut here_at: HashMap<usize, usize> = HashMap::new();
+    let mut away_at: FastMap<usize, usize> = FastMap::default();
+    let mut here_at: FastMap<usize, usize> = FastMap::default();
     for (k, op) in ops.into_iter().enumerate() {
         let away = moves.iter().position(|mv| mv.0 == k);
         let here = moves.iter().position(|mv| mv.2 == k);
@@ -534,42 +562,52 @@ fn detect_moves(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
         .collect()
 }
 
-/// Above this many cells the longest common run is not searched (a huge rewrite is not a move).
-const MAX_MOVE_CELLS: usize = 250_000;
+/// Shingles that occur in more changes than this are too common to locate a move.
+const MAX_SHINGLE_POSTINGS: usize = 8;
 
-/// The longest run of equal keys in `x` and `y`: (start in x, start in y, length).
-fn longest_common_run(
-    x: &[(usize, String)],
-    y: &[(usize, String)],
-) -> Option<(usize, usize, usize)> {
-    if x.len() * y.len() > MAX_MOVE_CELLS {
-        return None;
-    }
-    let mut prev = vec![0usize; y.len() + 1];
-    let mut best = (0, 0, 0);
-    for i in 1..=x.len() {
-        let mut cur = vec![0usize; y.len() + 1];
-        for j in 1..=y.len() {
-            if x[i - 1].1 == y[j - 1].1 {
-                cur[j] = prev[j - 1] + 1;
-                if cur[j] > best.2 {
-                    best = (i - cur[j], j - cur[j], cur[j]);
-                }
-            }
-        }
-        prev = cur;
-    }
-    (best.2 > 0).then_some(best)
+/// The run of equal keys in `x` and `y` through `x[p]` = `y[q]`, grown as far as it goes both
+/// ways: (start in x, start in y, length).
+fn common_run_around(
+    x: &[(usize, &str)],
+    y: &[(usize, &str)],
+    p: usize,
+    q: usize,
+) -> (usize, usize, usize) {
+    let back = x[..p]
+        .iter()
+        .rev()
+        .zip(y[..q].iter().rev())
+        .take_while(|(u, v)| u.1 == v.1)
+        .count();
+    let forward = x[p..]
+        .iter()
+        .zip(&y[q..])
+        .take_while(|(u, v)| u.1 == v.1)
+        .count();
+    (p - back, q - back, back + forward)
 }
 
 /// Turns cleaned-up unit ops into byte runs that rebuild both sides exactly. Whitespace and any
-/// other text between units goes to the neighbouring equal run.
+/// other text between units goes to the neighbouring equal run, or, between two changes, to the
+/// second change.
 pub fn runs_from_ops(ops: &[UnitOp], a: &Side, b: &Side) -> Vec<DiffRun> {
     let mut runs: Vec<DiffRun> = Vec::new();
     let (mut old_cur, mut new_cur) = (a.range.start, b.range.start);
+    let mut after_change = false;
     for op in ops {
-        let old_span = a.byte_span(&op.old, old_cur);
-        let new_span = b.byte_span(&op.new, new_cur);
+        let mut old_span = a.byte_span(&op.old, old_cur);
+        let mut new_span = b.byte_span(&op.new, new_cur);
+        if op.tag != OpTag::Equal && after_change {
+            // Two changes with nothing but spacing between them read as one: the spacing goes
+            // with the change, not into an equal run of its own.
+            if !op.old.is_empty() {
+                old_span.start = old_cur;
+            }
+            if !op.new.is_empty() {
+                new_span.start = new_cur;
+            }
+        }
+        after_change = op.tag != OpTag::Equal;
         if op.tag == OpTag::Equal {
             push_equal(&mut runs, old_cur..old_span.end, new_cur..new_span.end);
         } else {
@@ -649,8 +687,10 @@ mod tests {
         runs.iter()
             .filter(|r| r.tag == tag)
             .map(|r| match tag {
-                RunTag::Delete => old[r.old.start..r.old.end].to_string(),
-                _ => new[r.new.start..r.new.end].to_string(),
+                // Spacing between two changes travels with the second; the words are what
+                // these tests look at.
+                RunTag::Delete => old[r.old.start..r.old.end].trim().to_string(),
+                _ => new[r.new.start..r.new.end].trim().to_string(),
             })
             .collect()
     }
@@ -726,6 +766,21 @@ mod tests {
             changed(&runs, old, new, RunTag::Insert),
             ["are covertly", "sponsoring", "Harbour United"]
         );
+    }
+
+    #[test]
+    fn changes_split_at_a_shared_stem_are_one_run() {
+        let old = "the unions secretly sponsor the Dolphins now";
+        let new = "the unions are covertly sponsoring Harbour United now";
+        let runs = diff_texts(old, new);
+        let equal: Vec<_> = runs
+            .iter()
+            .filter(|r| r.tag == RunTag::Equal)
+            .map(|r| &new[r.new.start..r.new.end])
+            .collect();
+        assert_eq!(equal, ["the unions ", " now"]);
+        assert_eq!(rebuild(&runs, old, true), old);
+        assert_eq!(rebuild(&runs, new, false), new);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod classify;
 pub mod clean;
 pub mod conflicts;
 pub mod diff;
+pub mod fasthash;
 pub mod inline;
 pub mod model;
 pub mod normalize;

@@ -24,7 +24,9 @@
 //!    a weak chain of links. Taken nodes, and any passage overlapping them, leave the pool; repeat.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashMap, HashSet};
+use std::collections::{BTreeMap, BinaryHeap, HashSet};
+
+use super::fasthash::FastMap;
 
 use super::attribution::{same_speaker, Attribution};
 use super::model::{Form, Span};
@@ -106,14 +108,14 @@ struct SegmentWords {
 
 /// Finds the statements shared by two or more articles.
 pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
-    let mut interner: HashMap<String, u32> = HashMap::new();
+    let mut interner: FastMap<String, u32> = FastMap::default();
     let segments = collect_segments(articles, &mut interner);
     let idf = inverse_document_frequency(&segments, interner.len());
     let weight = |bag: &[u32]| bag.iter().map(|&s| idf[s as usize]).sum::<f64>();
     let postings = index(&segments);
 
     let mut matches = Vec::new();
-    let mut votes: HashMap<usize, f64> = HashMap::new();
+    let mut votes: FastMap<usize, f64> = FastMap::default();
     for (i, a) in segments.iter().enumerate() {
         votes.clear();
         for key in index_keys(a) {
@@ -192,8 +194,8 @@ fn index_keys(seg: &SegmentWords) -> Vec<IndexKey> {
     keys
 }
 
-fn index(segments: &[SegmentWords]) -> HashMap<IndexKey, Vec<usize>> {
-    let mut postings: HashMap<IndexKey, Vec<usize>> = HashMap::new();
+fn index(segments: &[SegmentWords]) -> FastMap<IndexKey, Vec<usize>> {
+    let mut postings: FastMap<IndexKey, Vec<usize>> = FastMap::default();
     for (i, seg) in segments.iter().enumerate() {
         for key in index_keys(seg) {
             postings.entry(key).or_default().push(i);
@@ -222,7 +224,7 @@ fn shared_stems(a: &[u32], b: &[u32], idf: &[f64]) -> (f64, usize) {
 
 fn collect_segments(
     articles: &[ArticleParts],
-    interner: &mut HashMap<String, u32>,
+    interner: &mut FastMap<String, u32>,
 ) -> Vec<SegmentWords> {
     let mut out = Vec::new();
     for (ai, art) in articles.iter().enumerate() {
@@ -426,7 +428,7 @@ struct Node {
 fn cluster(segments: &[SegmentWords], matches: Vec<Match>) -> Vec<Cluster> {
     let mut nodes: Vec<Node> = Vec::new();
     // Nodes of each segment, so finding a passage's node never scans all nodes.
-    let mut by_segment: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut by_segment: FastMap<(usize, usize), Vec<usize>> = FastMap::default();
     let mut edges: Vec<(usize, usize, f64)> = Vec::new();
     for m in &matches {
         let (sa, sb) = (&segments[m.a], &segments[m.b]);
@@ -581,7 +583,7 @@ fn clause_break(seg: &SegmentWords, a: usize, b: usize) -> bool {
 /// widened to cover both), or a new one.
 fn node_for(
     nodes: &mut Vec<Node>,
-    by_segment: &mut HashMap<(usize, usize), Vec<usize>>,
+    by_segment: &mut FastMap<(usize, usize), Vec<usize>>,
     seg: &SegmentWords,
     span: Span,
 ) -> usize {

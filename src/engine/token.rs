@@ -9,6 +9,11 @@
 //! “Said,” he   →  “ | Said | , | ” | ␠ | he
 //! ```
 
+use std::borrow::Borrow;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
+
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -28,6 +33,128 @@ pub enum TokenKind {
     Space,
 }
 
+/// Keys of up to this many bytes are stored inside the token: nearly every word of news text.
+const INLINE_KEY_BYTES: usize = 22;
+
+/// A token's comparison key. Short keys live inline, so cutting a long text into tokens does
+/// not allocate once per token (the allocator dominated tokenizing, in WebAssembly most of all).
+#[derive(Clone)]
+pub struct Key(KeyRepr);
+
+#[derive(Clone)]
+enum KeyRepr {
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE_KEY_BYTES],
+    },
+    Heap(Box<str>),
+}
+
+impl Key {
+    /// The key holding `text` as it is.
+    pub fn new(text: &str) -> Key {
+        Key::from_bytes_mapped(text.as_bytes(), |b| b)
+            .unwrap_or_else(|| Key(KeyRepr::Heap(text.into())))
+    }
+
+    /// Copies `bytes` through `map` into an inline key, or `None` when they do not fit.
+    /// `map` must keep the bytes valid UTF-8 (it only ever maps ASCII to ASCII here).
+    fn from_bytes_mapped(bytes: &[u8], map: impl Fn(u8) -> u8) -> Option<Key> {
+        if bytes.len() > INLINE_KEY_BYTES {
+            return None;
+        }
+        let mut inline = [0u8; INLINE_KEY_BYTES];
+        for (slot, &b) in inline.iter_mut().zip(bytes) {
+            *slot = map(b);
+        }
+        Some(Key(KeyRepr::Inline {
+            len: bytes.len() as u8,
+            bytes: inline,
+        }))
+    }
+
+    /// The key of an ASCII token: lower case, backquote folded to an apostrophe (what
+    /// [`comparison_key`] gives for ASCII, without building a `String` first).
+    fn of_ascii(piece: &str) -> Key {
+        let fold = |b: u8| {
+            if b == b'`' {
+                b'\''
+            } else {
+                b.to_ascii_lowercase()
+            }
+        };
+        Key::from_bytes_mapped(piece.as_bytes(), fold)
+            .unwrap_or_else(|| Key(KeyRepr::Heap(comparison_key(piece).into())))
+    }
+
+    /// The key as text.
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // SAFETY: inline keys are only made by `from_bytes_mapped`, from a whole `&str`
+            // with the identity map or from ASCII with an ASCII-to-ASCII map, so the first
+            // `len` bytes are valid UTF-8. (Checking it again on every comparison cost a
+            // tenth of a diff.)
+            KeyRepr::Inline { len, bytes } => unsafe {
+                std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
+            },
+            KeyRepr::Heap(text) => text,
+        }
+    }
+}
+
+impl From<String> for Key {
+    fn from(text: String) -> Key {
+        Key::from_bytes_mapped(text.as_bytes(), |b| b)
+            .unwrap_or_else(|| Key(KeyRepr::Heap(text.into_boxed_str())))
+    }
+}
+
+impl Deref for Key {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for Key {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Key {}
+
+impl PartialEq<str> for Key {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Key {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // The same hash as the `str` it borrows as, so maps keyed by `Key` take `&str` lookups.
+        self.as_str().hash(state)
+    }
+}
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
 /// One token: a byte range of the input, its kind and its comparison key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -38,7 +165,7 @@ pub struct Token {
     /// What the token is made of.
     pub kind: TokenKind,
     /// Case-folded, NFKC-normalized text with quotes and dashes folded; equal keys compare equal.
-    pub key: String,
+    pub key: Key,
 }
 
 impl Token {
@@ -53,27 +180,156 @@ impl Token {
     }
 }
 
-/// Cuts `input` into tokens at Unicode word boundaries.
+/// Cuts `input` into tokens at Unicode word boundaries (UAX #29).
 ///
 /// The tokens cover the input without gaps or overlaps, in order.
+///
+/// Most of any news text is ASCII words between ASCII spaces, and UAX #29 always breaks on
+/// both sides of a run of spaces (unless a combining mark follows the run; such text takes the
+/// general path). So the text is cut at its space runs first; stretches of pure ASCII are
+/// segmented by [`ascii_word_end`], which applies the UAX #29 rules that can fire within
+/// ASCII, and every other stretch, together with the spaces before it, by the general
+/// segmenter. A property test checks that both paths agree with the general segmenter alone.
 pub fn tokenize(input: &str) -> Vec<Token> {
-    input
-        .split_word_bound_indices()
-        .map(|(start, piece)| {
-            let kind = classify_piece(piece);
-            Token {
-                start,
-                end: start + piece.len(),
-                kind,
-                key: match kind {
-                    // All whitespace compares equal: a line break where another outlet has a
-                    // space is not a difference worth showing.
-                    TokenKind::Space => " ".to_string(),
-                    _ => comparison_key(piece),
-                },
+    let bytes = input.as_bytes();
+    let mut tokens = Vec::with_capacity(input.len() / 3);
+    let mut at = 0;
+    while at < bytes.len() {
+        let spaces_end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
+        let stretch_end = spaces_end
+            + bytes[spaces_end..]
+                .iter()
+                .take_while(|&&b| b != b' ')
+                .count();
+        let stretch = &bytes[spaces_end..stretch_end];
+        if stretch.is_ascii() {
+            if spaces_end > at {
+                tokens.push(space_token(at, spaces_end));
             }
-        })
-        .collect()
+            let mut i = spaces_end;
+            while i < stretch_end {
+                let end = ascii_word_end(bytes, i, stretch_end);
+                let piece = &input[i..end];
+                let kind = classify_piece(piece);
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    kind,
+                    key: if kind == TokenKind::Space {
+                        Key::new(" ")
+                    } else {
+                        Key::of_ascii(piece)
+                    },
+                });
+                i = end;
+            }
+        } else {
+            general_tokens(input, at, stretch_end, &mut tokens);
+        }
+        at = stretch_end;
+    }
+    tokens
+}
+
+fn space_token(start: usize, end: usize) -> Token {
+    Token {
+        start,
+        end,
+        kind: TokenKind::Space,
+        key: Key::new(" "),
+    }
+}
+
+/// Tokens of `input[from..to]` through the general UAX #29 segmenter.
+fn general_tokens(input: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
+    for (offset, piece) in input[from..to].split_word_bound_indices() {
+        let start = from + offset;
+        let kind = classify_piece(piece);
+        tokens.push(Token {
+            start,
+            end: start + piece.len(),
+            kind,
+            key: match kind {
+                // All whitespace compares equal: a line break where another outlet has a
+                // space is not a difference worth showing.
+                TokenKind::Space => Key::new(" "),
+                _ if piece.is_ascii() => Key::of_ascii(piece),
+                _ => Key::from(comparison_key(piece)),
+            },
+        });
+    }
+}
+
+/// The UAX #29 word-break class of an ASCII byte, as far as the rules tell them apart.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AsciiClass {
+    /// `A`–`Z`, `a`–`z` (ALetter).
+    Letter,
+    /// `0`–`9` (Numeric).
+    Digit,
+    /// `_` (ExtendNumLet).
+    Connector,
+    /// `:` (MidLetter): joins letters only.
+    MidLetter,
+    /// `.` and `'` (MidNumLet, Single_Quote): join letters and join digits.
+    MidBoth,
+    /// `,` and `;` (MidNum): join digits only.
+    MidNum,
+    /// Carriage return: stays with a line feed after it.
+    CarriageReturn,
+    /// Everything else, each byte a token of its own.
+    Other,
+}
+
+fn ascii_class(b: u8) -> AsciiClass {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => AsciiClass::Letter,
+        b'0'..=b'9' => AsciiClass::Digit,
+        b'_' => AsciiClass::Connector,
+        b':' => AsciiClass::MidLetter,
+        b'.' | b'\'' => AsciiClass::MidBoth,
+        b',' | b';' => AsciiClass::MidNum,
+        b'\r' => AsciiClass::CarriageReturn,
+        _ => AsciiClass::Other,
+    }
+}
+
+/// Where the word that starts at `start` ends, within ASCII `bytes[..limit]` that contain no
+/// space: letters, digits and `_` join (WB5, WB8–WB10, WB13a/b), a letter-mid-letter or
+/// digit-mid-digit triple joins (WB6/7, WB11/12), CR LF is one token (WB3), and anything else
+/// stands alone (WB999).
+fn ascii_word_end(bytes: &[u8], start: usize, limit: usize) -> usize {
+    use AsciiClass::*;
+    let joins = |c: AsciiClass| matches!(c, Letter | Digit | Connector);
+    match ascii_class(bytes[start]) {
+        CarriageReturn => {
+            return if start + 1 < limit && bytes[start + 1] == b'\n' {
+                start + 2
+            } else {
+                start + 1
+            };
+        }
+        c if !joins(c) => return start + 1,
+        _ => {}
+    }
+    let mut end = start + 1;
+    while end < limit {
+        let (prev, next) = (ascii_class(bytes[end - 1]), ascii_class(bytes[end]));
+        if joins(next) {
+            end += 1;
+            continue;
+        }
+        let after = (end + 1 < limit).then(|| ascii_class(bytes[end + 1]));
+        let letters =
+            prev == Letter && matches!(next, MidLetter | MidBoth) && after == Some(Letter);
+        let digits = prev == Digit && matches!(next, MidNum | MidBoth) && after == Some(Digit);
+        if letters || digits {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
 }
 
 fn classify_piece(piece: &str) -> TokenKind {
