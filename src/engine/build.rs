@@ -12,7 +12,7 @@ use super::model::*;
 use super::normalize::{is_stopword, stem};
 use super::quotes::{layout, Layout};
 use super::statements::{find_statements, ArticleParts, Cluster};
-use super::token::{tokenize, Token};
+use super::token::{tokenize, Key, Token};
 use super::{validate, ArticleInput, CompareError, CompareOptions};
 
 /// Everything the engine derives from one article before comparing.
@@ -178,9 +178,10 @@ fn build_statement(
         .map(|p| Side::new(&prepared[p.article].tokens, p.span.start..p.span.end))
         .collect();
     let forms: Vec<Form> = passages.iter().map(|p| p.form).collect();
+    let stems: Vec<Vec<Key>> = sides.iter().map(content_stems).collect();
     let base = base_article
         .and_then(|a| passages.iter().position(|p| p.article == a))
-        .unwrap_or_else(|| most_complete(&sides, &forms));
+        .unwrap_or_else(|| most_complete(&stems, &forms));
     let ops: Vec<Vec<UnitOp>> = sides
         .iter()
         .enumerate()
@@ -231,7 +232,7 @@ fn build_statement(
                 }
             }
         }
-        let fidelity = fidelity(&sides[base], &sides[v], &version_changes);
+        let fidelity = fidelity(&stems[base], &stems[v], &version_changes);
         let status = match (v == base, forms[v], fidelity.substantive) {
             (true, _, _) => Status::Base,
             (false, Form::Paraphrase, _) => Status::Paraphrased,
@@ -352,12 +353,12 @@ fn diff_changes(
     out
 }
 
-/// The share of the base's content words that `other` keeps, and its changes counted by kind.
-fn fidelity(base: &Side, other: &Side, changes: &[Change]) -> Fidelity {
-    let base_words = content_stems(base);
-    let mut other_words = content_stems(other);
+/// The share of the base's content words (their stems) that `other` keeps, and its changes
+/// counted by kind.
+fn fidelity(base_words: &[Key], other_words: &[Key], changes: &[Change]) -> Fidelity {
+    let mut other_words = other_words.to_vec();
     let mut kept = 0;
-    for w in &base_words {
+    for w in base_words {
         if let Some(pos) = other_words.iter().position(|o| o == w) {
             other_words.swap_remove(pos);
             kept += 1;
@@ -389,8 +390,7 @@ fn unit_tokens<'t>(side: &Side<'t>, units: &std::ops::Range<usize>) -> Vec<&'t T
 /// The most complete version: a quote before a paraphrase, then the one that carries the most
 /// content words confirmed by at least one other version (words only one outlet has are its
 /// own additions, not completeness), then the one with the fewest such additions.
-fn most_complete(sides: &[Side], forms: &[Form]) -> usize {
-    let stems: Vec<Vec<String>> = sides.iter().map(content_stems).collect();
+fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
     let score = |i: usize| {
         let confirmed = stems[i]
             .iter()
@@ -402,13 +402,13 @@ fn most_complete(sides: &[Side], forms: &[Form]) -> usize {
             usize::MAX - (stems[i].len() - confirmed),
         )
     };
-    (0..sides.len())
+    (0..stems.len())
         .max_by(|&a, &b| score(a).cmp(&score(b)).then(b.cmp(&a)))
         .unwrap_or(0)
 }
 
 /// Stems of the content words (not stopwords) of a side, in order.
-fn content_stems(side: &Side) -> Vec<String> {
+fn content_stems(side: &Side) -> Vec<Key> {
     side.units
         .iter()
         .map(|&i| &side.tokens[i])

@@ -228,8 +228,27 @@ fn date_conflicts(
             }
         }
     }
+    // The weekdays and the months of each article's frame words, found once (not once per
+    // speaker): [article][0 weekdays, 1 months].
+    let calendar_words: Vec<[Vec<&FrameWord>; 2]> = articles
+        .iter()
+        .zip(frames)
+        .map(|(art, words)| {
+            let of = |calendar: &[&str], is_month: bool| {
+                words
+                    .iter()
+                    .filter(|&&(_, _, t)| {
+                        calendar.contains(&t.key.as_str())
+                            // "may" is a month only when capitalised mid-sentence.
+                            && (!is_month || is_capitalised(art.text, t))
+                    })
+                    .collect()
+            };
+            [of(WEEKDAYS, false), of(MONTHS, true)]
+        })
+        .collect();
     for (speaker, arts) in speakers {
-        for (calendar, is_month) in [(WEEKDAYS, false), (MONTHS, true)] {
+        for calendar in [0, 1] {
             let mut mentions: Vec<Excerpt> = Vec::new();
             for &ai in &arts {
                 let art = &articles[ai];
@@ -239,13 +258,10 @@ fn date_conflicts(
                         .iter()
                         .any(|&(s, _, t)| s == si && same_speaker(t.text(art.text), speaker))
                 };
-                let found = words.iter().find(|&&(si, _, t)| {
-                    calendar.contains(&t.key.as_str())
-                        // "may" is a month only when capitalised mid-sentence.
-                        && (!is_month || is_capitalised(art.text, t))
-                        && names_speaker(si)
-                });
-                if let Some(&(_, _, t)) = found {
+                let found = calendar_words[ai][calendar]
+                    .iter()
+                    .find(|&&&(si, _, _)| names_speaker(si));
+                if let Some(&&(_, _, t)) = found {
                     mentions.push(Excerpt {
                         article: ai,
                         start: t.start,

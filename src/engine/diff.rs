@@ -27,7 +27,7 @@ use super::model::Span;
 // `similar` takes `std::time::Instant` natively and `web_time::Instant` (its `wasm32_web_time`
 // feature, on in the browser build) on wasm32, where `std`'s clock panics.
 use super::normalize::{is_stopword, stem};
-use super::token::{tokenize, Token, TokenKind};
+use super::token::{tokenize, Key, Token, TokenKind};
 #[cfg(target_arch = "wasm32")]
 use similar::Instant;
 #[cfg(not(target_arch = "wasm32"))]
@@ -225,7 +225,7 @@ fn anchor_on_stems(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
             out.push(op);
             continue;
         }
-        let keys = |side: &Side, r: &Range<usize>, tag: char| -> Vec<String> {
+        let keys = |side: &Side, r: &Range<usize>, tag: char| -> Vec<Key> {
             r.clone()
                 .map(|u| {
                     let t = side.unit(u);
@@ -233,7 +233,7 @@ fn anchor_on_stems(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
                         stem(&t.key)
                     } else {
                         // Never equal to anything on the other side.
-                        format!("\u{0}{tag}{u}")
+                        Key::from(format!("\u{0}{tag}{u}"))
                     }
                 })
                 .collect()

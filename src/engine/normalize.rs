@@ -5,6 +5,10 @@
 //! - [`fold_accents`]: also drops diacritics, for name spelling. `Défense` = `defense`.
 //! - [`stem`]: a crude English stem for matching paraphrases. `infiltration` = `infiltrate`.
 
+use std::borrow::Cow;
+
+use super::token::Key;
+
 /// The Unicode normalization forms the engine uses.
 #[derive(Debug, Clone, Copy)]
 enum NormalForm {
@@ -110,8 +114,16 @@ pub fn fold_accents(text: &str) -> String {
 /// derived forms that re-translations and paraphrases use:
 /// `infiltration`/`infiltrate` → `infilt`, `neighboring`/`neighbours` → `neighb`,
 /// `committing`/`commit` → `commit`.
-pub fn stem(word: &str) -> String {
-    let folded = fold_accents(word);
+pub fn stem(word: &str) -> Key {
+    // Token keys are mostly lower-case ASCII already: folding them again would only allocate.
+    let folded: Cow<str> = if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii() && b != b'`')
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold_accents(word))
+    };
     let mut w: &str = folded.trim_end_matches("'s").trim_end_matches('\'');
     for suffix in [
         "ations", "ation", "ings", "ing", "ions", "ion", "ies", "ed", "es", "ly", "s",
@@ -121,7 +133,8 @@ pub fn stem(word: &str) -> String {
             break;
         }
     }
-    w.chars().take(6).collect()
+    let end = w.char_indices().nth(6).map_or(w.len(), |(i, _)| i);
+    Key::new(&w[..end])
 }
 
 /// Words that carry no content of their own: they never anchor a match between statements.

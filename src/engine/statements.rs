@@ -32,7 +32,7 @@ use super::attribution::{same_speaker, Attribution};
 use super::model::{Form, Span};
 use super::normalize::{is_stopword, stem};
 use super::quotes::Layout;
-use super::token::Token;
+use super::token::{Key, Token};
 
 /// What the matcher needs of one article.
 #[derive(Debug, Clone)]
@@ -108,24 +108,31 @@ struct SegmentWords {
 
 /// Finds the statements shared by two or more articles.
 pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
-    let mut interner: FastMap<String, u32> = FastMap::default();
+    let mut interner: FastMap<Key, u32> = FastMap::default();
     let segments = collect_segments(articles, &mut interner);
     let idf = inverse_document_frequency(&segments, interner.len());
     let weight = |bag: &[u32]| bag.iter().map(|&s| idf[s as usize]).sum::<f64>();
-    let postings = index(&segments);
+    let keys: Vec<Vec<IndexKey>> = segments.iter().map(index_keys).collect();
+    let postings = index(&keys);
 
     let mut matches = Vec::new();
-    let mut votes: FastMap<usize, f64> = FastMap::default();
+    // Votes for the segments after the current one, dense (a hash map per segment was a
+    // third of the search), and which ones got any.
+    let mut votes: Vec<f64> = vec![0.0; segments.len()];
+    let mut voted: Vec<usize> = Vec::new();
     for (i, a) in segments.iter().enumerate() {
-        votes.clear();
-        for key in index_keys(a) {
-            let Some(posting) = postings.get(&key) else {
+        for &j in &voted {
+            votes[j] = 0.0;
+        }
+        voted.clear();
+        for key in &keys[i] {
+            let Some(posting) = postings.get(key) else {
                 continue;
             };
             if posting.len() > MAX_POSTING {
                 continue;
             }
-            let vote = match key {
+            let vote = match *key {
                 IndexKey::Stem(s) => idf[s as usize],
                 // A shared pair of neighbouring content words is worth more than two loose ones.
                 IndexKey::Pair(..) => 2.0,
@@ -134,14 +141,21 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                 .iter()
                 .filter(|&&j| j > i && segments[j].article != a.article)
             {
-                *votes.entry(j).or_insert(0.0) += vote;
+                if votes[j] == 0.0 {
+                    voted.push(j);
+                }
+                votes[j] += vote;
             }
         }
         // The strongest candidates only: a segment of everyday words can share a stem or two
         // with hundreds of others, and scoring them all would make the work quadratic.
-        let mut candidates: Vec<(usize, f64)> = votes.iter().map(|(&j, &v)| (j, v)).collect();
-        candidates.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        candidates.truncate(MAX_CANDIDATES);
+        let mut candidates: Vec<(usize, f64)> = voted.iter().map(|&j| (j, votes[j])).collect();
+        let stronger = |x: &(usize, f64), y: &(usize, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        if candidates.len() > MAX_CANDIDATES {
+            candidates.select_nth_unstable_by(MAX_CANDIDATES, stronger);
+            candidates.truncate(MAX_CANDIDATES);
+        }
+        candidates.sort_unstable_by(stronger);
         for (j, _) in candidates {
             let b = &segments[j];
             if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
@@ -194,10 +208,11 @@ fn index_keys(seg: &SegmentWords) -> Vec<IndexKey> {
     keys
 }
 
-fn index(segments: &[SegmentWords]) -> FastMap<IndexKey, Vec<usize>> {
+/// The segments each index key occurs in, from every segment's keys.
+fn index(keys: &[Vec<IndexKey>]) -> FastMap<IndexKey, Vec<usize>> {
     let mut postings: FastMap<IndexKey, Vec<usize>> = FastMap::default();
-    for (i, seg) in segments.iter().enumerate() {
-        for key in index_keys(seg) {
+    for (i, seg_keys) in keys.iter().enumerate() {
+        for &key in seg_keys {
             postings.entry(key).or_default().push(i);
         }
     }
@@ -222,11 +237,13 @@ fn shared_stems(a: &[u32], b: &[u32], idf: &[f64]) -> (f64, usize) {
     (weight, count)
 }
 
-fn collect_segments(
-    articles: &[ArticleParts],
-    interner: &mut FastMap<String, u32>,
+fn collect_segments<'a>(
+    articles: &[ArticleParts<'a>],
+    interner: &mut FastMap<Key, u32>,
 ) -> Vec<SegmentWords> {
     let mut out = Vec::new();
+    // Token key → (stem id, is a content word).
+    let mut stem_of_key: FastMap<&'a str, (u32, bool)> = FastMap::default();
     for (ai, art) in articles.iter().enumerate() {
         for (si, seg) in art.layout.segments.iter().enumerate() {
             // Reported speech is matched on what is reported, not on "Vale warned that".
@@ -257,10 +274,17 @@ fn collect_segments(
                     }
                     continue;
                 }
-                let st = stem(&t.key);
-                let next = interner.len() as u32;
-                let id = *interner.entry(st).or_insert(next);
-                let is_content = !is_stopword(&t.key);
+                // Stemming allocates: once per distinct word, not once per occurrence.
+                let (id, is_content) = match stem_of_key.get(t.key.as_str()) {
+                    Some(&known) => known,
+                    None => {
+                        let next = interner.len() as u32;
+                        let id = *interner.entry(stem(&t.key)).or_insert(next);
+                        let known = (id, !is_stopword(&t.key));
+                        stem_of_key.insert(t.key.as_str(), known);
+                        known
+                    }
+                };
                 sw.spans.push(Span::new(t.start, t.end));
                 sw.stems.push(id);
                 sw.content.push(is_content);
