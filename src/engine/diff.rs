@@ -20,7 +20,8 @@ use super::fasthash::FastMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
-use similar::{capture_diff_deadline, capture_diff_slices, Algorithm, DiffOp};
+use similar::algorithms::{patience, Capture, Compact, Replace};
+use similar::DiffOp;
 
 use super::model::Span;
 
@@ -180,18 +181,24 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     let deadline = (units > DEADLINE_FROM_UNITS)
         .then(|| Instant::now().checked_add(std::time::Duration::from_millis(budget)))
         .flatten();
-    let raw = capture_diff_deadline(
-        Algorithm::Patience,
-        &old_keys[..],
-        0..old_keys.len(),
-        &new_keys[..],
-        0..new_keys.len(),
-        deadline,
-    );
+    let raw = diff_ids(&old_keys, &new_keys, deadline);
     let ops = merge_changes(raw.iter().map(unit_op_from));
     let ops = absorb_small_equalities(ops, a);
     let ops = anchor_on_stems(ops, a, b);
     detect_moves(ops, a, b)
+}
+
+/// The diff of two id sequences through `similar`'s Patience algorithm (Myers between its
+/// anchors), with the edits shifted to readable places and neighbouring changes joined.
+///
+/// Every diff in the engine goes through here, on `u32` ids: calling one algorithm on one
+/// element type keeps a single copy of `similar` in the wasm (its generic `capture_diff`
+/// entry points would instantiate all six algorithms per element type: 150 KB).
+fn diff_ids(old: &[u32], new: &[u32], deadline: Option<Instant>) -> Vec<DiffOp> {
+    let mut hook = Compact::new(Replace::new(Capture::new()), old, new);
+    // Capturing cannot fail: its error type is uninhabited.
+    let Ok(()) = patience::diff_deadline(&mut hook, old, 0..old.len(), new, 0..new.len(), deadline);
+    hook.into_inner().into_inner().into_ops()
 }
 
 /// The comparison key of every unit of a side as a number, the same number for the same key.
@@ -225,21 +232,26 @@ fn anchor_on_stems(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
             out.push(op);
             continue;
         }
-        let keys = |side: &Side, r: &Range<usize>, tag: char| -> Vec<Key> {
+        // Content words get the id of their stem; every other unit an id of its own, never
+        // equal to anything on the other side.
+        let mut stem_ids: FastMap<Key, u32> = FastMap::default();
+        let mut unique = u32::MAX;
+        let mut ids = |side: &Side, r: &Range<usize>| -> Vec<u32> {
             r.clone()
                 .map(|u| {
                     let t = side.unit(u);
                     if t.is_wordlike() && !is_stopword(&t.key) {
-                        stem(&t.key)
+                        let next = stem_ids.len() as u32;
+                        *stem_ids.entry(stem(&t.key)).or_insert(next)
                     } else {
-                        // Never equal to anything on the other side.
-                        Key::from(format!("\u{0}{tag}{u}"))
+                        unique -= 1;
+                        unique
                     }
                 })
                 .collect()
         };
-        let (ka, kb) = (keys(a, &op.old, 'a'), keys(b, &op.new, 'b'));
-        let sub = capture_diff_slices(Algorithm::Myers, &ka, &kb);
+        let (ka, kb) = (ids(a, &op.old), ids(b, &op.new));
+        let sub = diff_ids(&ka, &kb, None);
         let (o0, n0) = (op.old.start, op.new.start);
         let pieces: Vec<UnitOp> = sub
             .iter()

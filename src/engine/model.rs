@@ -176,6 +176,14 @@ pub struct Fidelity {
     pub by_kind: Vec<KindCount>,
 }
 
+impl Fidelity {
+    /// [`Fidelity::kept`] as a whole percentage, for display. (Integer formatting: formatting
+    /// an `f64` would link Rust's float printing into the wasm, some 15 KB.)
+    pub fn kept_percent(&self) -> u32 {
+        (self.kept * 100.0).round() as u32
+    }
+}
+
 /// A count of changes of one kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KindCount {

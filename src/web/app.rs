@@ -526,7 +526,7 @@ fn render_matrix(
                     td.set_class_name(status_word(v.status));
                     td.append_child(&doc.create_text_node(status_word(v.status)))?;
                     if v.status != crate::engine::model::Status::Base {
-                        let score = format!(" {:.0}%", v.fidelity.kept * 100.0);
+                        let score = format!(" {}%", v.fidelity.kept_percent());
                         let child = element_with_text(doc, "span", Some("score"), &score)?;
                         td.append_child(&child)?;
                     }

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{compare, compare_versions, ArticleInput, CompareOptions};
+use crate::engine::{compare_versions, ArticleInput, CompareOptions};
 
 use super::dom::clear;
 use super::view::{render_statement, Mode, ViewOptions};
@@ -22,8 +22,10 @@ pub struct CompareRequest {
 /// Compares articles. Takes `{articles: [{text, label?}], base_article?}` and returns the
 /// `Comparison` (see the engine's model), or throws an `Error` whose message tells the user
 /// what to change.
+#[cfg(feature = "page")]
 #[wasm_bindgen(js_name = compareArticles)]
 pub fn compare_articles(request: JsValue) -> Result<JsValue, JsValue> {
+    use crate::engine::compare;
     let request: CompareRequest = serde_wasm_bindgen::from_value(request)
         .map_err(|e| js_sys::Error::new(&format!("malformed request: {e}")))?;
     let options = CompareOptions {
@@ -35,6 +37,7 @@ pub fn compare_articles(request: JsValue) -> Result<JsValue, JsValue> {
 }
 
 /// Serializes for JavaScript: maps become plain objects, so the result reads naturally there.
+#[cfg(feature = "page")]
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
     value
@@ -91,6 +94,7 @@ pub fn render_widget(root: &web_sys::Element, request: JsValue) -> Result<(), Js
 /// Word diff of two texts (the engine's tokens through `similar`, cleaned up), as one flat
 /// array: for each run, `tag` (0 equal, 1 delete, 2 insert) and the UTF-8 byte ranges in the
 /// old and the new text — five numbers a run, with no JavaScript object per token.
+#[cfg(feature = "page")]
 #[wasm_bindgen(js_name = diffWords)]
 pub fn diff_words(old: &str, new: &str) -> Vec<u32> {
     use crate::engine::diff::{diff_texts, RunTag};

@@ -226,7 +226,10 @@ fn collect_text(node: &web_sys::Node, out: &mut String) {
         }
         return;
     }
-    let name = node.node_name().to_uppercase();
+    // HTML element names come upper-case already; `make_ascii_uppercase` covers XHTML without
+    // linking the Unicode case tables.
+    let mut name = node.node_name();
+    name.make_ascii_uppercase();
     if SKIP.contains(&name.as_str()) {
         return;
     }

@@ -4,17 +4,22 @@
 //! Nothing here computes anything the engine could; user text reaches the DOM only as text
 //! nodes (`create_text_node` / `set_text_content`) or form values, never as HTML.
 
+#[cfg(feature = "page")]
 pub mod app;
 pub mod bindings;
+#[cfg(feature = "page")]
 pub mod cards;
 pub mod dom;
+#[cfg(feature = "page")]
 pub mod embed;
 pub mod view;
 
+#[cfg(feature = "page")]
 use wasm_bindgen::prelude::*;
 
 /// Entry point run by the generated JS when the module loads: wires up the page if this
 /// document is the Verbatim page (in the worker there is no document, and nothing to wire).
+#[cfg(feature = "page")]
 #[wasm_bindgen(start)]
 pub fn start() -> Result<(), JsValue> {
     console_error_panic_hook::set_once();

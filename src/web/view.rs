@@ -102,9 +102,9 @@ fn render_inline_versions<'a>(
         let child = element_with_text(doc, "strong", Some("outlet"), label(v))?;
         head.append_child(&child)?;
         let summary = format!(
-            " · {} · keeps {:.0}% of {} content words · {} substantive change{}",
+            " · {} · keeps {}% of {} content words · {} substantive change{}",
             status_word(version.status),
-            version.fidelity.kept * 100.0,
+            version.fidelity.kept_percent(),
             version.fidelity.base_words,
             version.fidelity.substantive,
             if version.fidelity.substantive == 1 {
