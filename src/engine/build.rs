@@ -1,7 +1,5 @@
 //! [`compare`]: from articles to a [`Comparison`], through every stage of the engine.
 
-use std::collections::BTreeMap;
-
 use super::align::align;
 use super::attribution::{attribute, Attribution};
 use super::classify::{classify, ChangeContext, ChangeSide};
@@ -364,10 +362,14 @@ fn fidelity(base_words: &[Key], other_words: &[Key], changes: &[Change]) -> Fide
             kept += 1;
         }
     }
-    let mut by_kind: BTreeMap<ChangeKind, usize> = BTreeMap::new();
-    for c in changes {
-        *by_kind.entry(c.kind).or_default() += 1;
-    }
+    let by_kind: Vec<KindCount> = ChangeKind::ALL
+        .iter()
+        .map(|&kind| KindCount {
+            kind,
+            count: changes.iter().filter(|c| c.kind == kind).count(),
+        })
+        .filter(|k| k.count > 0)
+        .collect();
     Fidelity {
         kept: if base_words.is_empty() {
             1.0
@@ -376,10 +378,7 @@ fn fidelity(base_words: &[Key], other_words: &[Key], changes: &[Change]) -> Fide
         },
         base_words: base_words.len(),
         substantive: changes.iter().filter(|c| c.substantive).count(),
-        by_kind: by_kind
-            .into_iter()
-            .map(|(kind, count)| KindCount { kind, count })
-            .collect(),
+        by_kind,
     }
 }
 

@@ -52,14 +52,20 @@ pub fn find_conflicts(articles: &[ArticleFacts], shared: &[SharedStatement]) -> 
     out.extend(date_conflicts(articles, &frames, shared));
     // The same disagreement found through two speakers (or two spellings) is one conflict:
     // keep only conflicts whose mentions are not all part of another's.
-    let mentions = |c: &Conflict| -> BTreeSet<(usize, usize)> {
-        c.mentions.iter().map(|m| (m.article, m.start)).collect()
+    let mentions = |c: &Conflict| -> Vec<(usize, usize)> {
+        let mut set: Vec<(usize, usize)> =
+            c.mentions.iter().map(|m| (m.article, m.start)).collect();
+        set.sort_unstable();
+        set.dedup();
+        set
     };
-    let sets: Vec<BTreeSet<(usize, usize)>> = out.iter().map(mentions).collect();
+    let sets: Vec<Vec<(usize, usize)>> = out.iter().map(mentions).collect();
+    let subset =
+        |x: &[(usize, usize)], y: &[(usize, usize)]| x.iter().all(|m| y.binary_search(m).is_ok());
     let keep: Vec<bool> = (0..out.len())
         .map(|i| {
             !(0..out.len())
-                .any(|j| j != i && sets[i].is_subset(&sets[j]) && (sets[i] != sets[j] || j < i))
+                .any(|j| j != i && subset(&sets[i], &sets[j]) && (sets[i] != sets[j] || j < i))
         })
         .collect();
     out.into_iter()
@@ -219,14 +225,19 @@ fn date_conflicts(
     shared: &[SharedStatement],
 ) -> Vec<Conflict> {
     let mut out = Vec::new();
-    let mut speakers: Vec<(&str, BTreeSet<usize>)> = Vec::new();
+    let mut speakers: Vec<(&str, Vec<usize>)> = Vec::new();
     for s in shared {
         for name in &s.speakers {
             match speakers.iter_mut().find(|(n, _)| same_speaker(n, name)) {
                 Some((_, arts)) => arts.extend(s.articles.iter().copied()),
-                None => speakers.push((name, s.articles.iter().copied().collect())),
+                None => speakers.push((name, s.articles.clone())),
             }
         }
+    }
+    // Each speaker's articles once, in article order.
+    for (_, arts) in &mut speakers {
+        arts.sort_unstable();
+        arts.dedup();
     }
     // The weekdays and the months of each article's frame words, found once (not once per
     // speaker): [article][0 weekdays, 1 months].
@@ -270,8 +281,7 @@ fn date_conflicts(
                     });
                 }
             }
-            let distinct: BTreeSet<&str> = mentions.iter().map(|m| m.text.as_str()).collect();
-            if distinct.len() > 1 {
+            if mentions.iter().any(|m| m.text != mentions[0].text) {
                 out.push(Conflict {
                     kind: ConflictKind::Date,
                     mentions,

@@ -92,6 +92,16 @@ pub enum LabelSource {
     Default,
 }
 
+impl LabelSource {
+    /// Every variant, in declaration order.
+    pub const ALL: [LabelSource; 4] = [
+        LabelSource::Given,
+        LabelSource::Byline,
+        LabelSource::Signature,
+        LabelSource::Default,
+    ];
+}
+
 /// A span of page noise and why it counts as noise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Noise {
@@ -149,6 +159,11 @@ pub enum Form {
     Paraphrase,
 }
 
+impl Form {
+    /// Every variant, in declaration order.
+    pub const ALL: [Form; 2] = [Form::Quote, Form::Paraphrase];
+}
+
 /// How a version relates to the base version, for the statements × outlets overview.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -161,6 +176,16 @@ pub enum Status {
     Altered,
     /// Reported speech rather than a quote.
     Paraphrased,
+}
+
+impl Status {
+    /// Every variant, in declaration order.
+    pub const ALL: [Status; 4] = [
+        Status::Base,
+        Status::Verbatim,
+        Status::Altered,
+        Status::Paraphrased,
+    ];
 }
 
 /// How faithful a version is to the base version, in terms a reader can check.
@@ -262,6 +287,17 @@ pub enum ChangeOp {
     Attribution,
 }
 
+impl ChangeOp {
+    /// Every variant, in declaration order.
+    pub const ALL: [ChangeOp; 5] = [
+        ChangeOp::Delete,
+        ChangeOp::Insert,
+        ChangeOp::Replace,
+        ChangeOp::Move,
+        ChangeOp::Attribution,
+    ];
+}
+
 /// The vocabulary of differences. Cosmetic changes are the only non-substantive kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -344,4 +380,9 @@ pub enum ConflictKind {
     Date,
     /// A name or place spelled two ways: `Minks` vs `Minsk`, `Shoigy` vs `Shoigu`.
     Name,
+}
+
+impl ConflictKind {
+    /// Every variant, in declaration order.
+    pub const ALL: [ConflictKind; 2] = [ConflictKind::Date, ConflictKind::Name];
 }

@@ -24,7 +24,7 @@
 //!    a weak chain of links. Taken nodes, and any passage overlapping them, leave the pool; repeat.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashSet};
+use std::collections::{BinaryHeap, HashSet};
 
 use super::fasthash::FastMap;
 
@@ -470,19 +470,25 @@ fn cluster(segments: &[SegmentWords], matches: Vec<Match>) -> Vec<Cluster> {
 
     // Best free neighbour per other article, and the strength of a node as a centre.
     let best_links = |c: usize, taken: &[bool]| -> (Vec<(usize, f64)>, f64) {
-        let mut per_article: BTreeMap<usize, (usize, f64)> = BTreeMap::new();
+        // (article, node, strength), one per article, in article order. (A sorted `Vec`: a
+        // handful of articles, and no B-tree code in the wasm for it.)
+        let mut per_article: Vec<(usize, usize, f64)> = Vec::new();
         for &(y, s) in &adjacency[c] {
             if taken[y] || nodes[y].passage.article == nodes[c].passage.article {
                 continue;
             }
-            let e = per_article
-                .entry(nodes[y].passage.article)
-                .or_insert((y, s));
-            if s > e.1 || (s == e.1 && y < e.0) {
-                *e = (y, s);
+            let article = nodes[y].passage.article;
+            match per_article.binary_search_by_key(&article, |e| e.0) {
+                Ok(i) => {
+                    let e = &mut per_article[i];
+                    if s > e.2 || (s == e.2 && y < e.1) {
+                        (e.1, e.2) = (y, s);
+                    }
+                }
+                Err(i) => per_article.insert(i, (article, y, s)),
             }
         }
-        let links: Vec<(usize, f64)> = per_article.into_values().collect();
+        let links: Vec<(usize, f64)> = per_article.into_iter().map(|(_, y, s)| (y, s)).collect();
         let bonus = if nodes[c].quote && !links.is_empty() {
             0.25
         } else {

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -20,6 +20,7 @@ use web_sys::{
 
 use super::bindings::{to_js, CompareRequest};
 use super::cards::{self, Card};
+use super::decode::FromJs;
 use super::dom::{by_id, clear, document, element_with_text, on};
 use super::view::{render_statement, status_word, Mode, ViewOptions};
 use crate::engine::model::{Comparison, ConflictKind};
@@ -344,9 +345,7 @@ fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
             Some(message) => Err(message),
             None => js_sys::Reflect::get(&data, &"comparison".into())
                 .map_err(|_| "the worker sent no result".to_string())
-                .and_then(|v| {
-                    serde_wasm_bindgen::from_value::<Comparison>(v).map_err(|e| e.to_string())
-                }),
+                .and_then(|v| Comparison::from_js(&v)),
         };
         let total = js_sys::Reflect::get(&data, &"total".into())
             .ok()
@@ -668,7 +667,8 @@ pub fn report(result: Result<(), JsValue>) {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+/// What the page keeps in localStorage.
+#[derive(Serialize)]
 struct Saved {
     cards: Vec<Card>,
 }
@@ -683,8 +683,9 @@ fn load_cards() -> Vec<Card> {
     let saved = local_storage()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .and_then(|text| js_sys::JSON::parse(&text).ok())
-        .and_then(|value| serde_wasm_bindgen::from_value::<Saved>(value).ok());
-    saved.map(|s| s.cards).unwrap_or_default()
+        .and_then(|value| js_sys::Reflect::get(&value, &"cards".into()).ok())
+        .and_then(|cards| Vec::<Card>::from_js(&cards).ok());
+    saved.unwrap_or_default()
 }
 
 /// Keeps what the user typed across reloads.

@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::engine::{compare_versions, ArticleInput, CompareOptions};
 
+use super::decode::FromJs;
 use super::dom::clear;
 use super::view::{render_statement, Mode, ViewOptions};
 
@@ -26,7 +27,7 @@ pub struct CompareRequest {
 #[wasm_bindgen(js_name = compareArticles)]
 pub fn compare_articles(request: JsValue) -> Result<JsValue, JsValue> {
     use crate::engine::compare;
-    let request: CompareRequest = serde_wasm_bindgen::from_value(request)
+    let request = CompareRequest::from_js(&request)
         .map_err(|e| js_sys::Error::new(&format!("malformed request: {e}")))?;
     let options = CompareOptions {
         base_article: request.base_article,
@@ -67,7 +68,7 @@ pub struct WidgetRequest {
 /// bad input (fewer than two versions, an empty one).
 #[wasm_bindgen(js_name = renderWidget)]
 pub fn render_widget(root: &web_sys::Element, request: JsValue) -> Result<(), JsValue> {
-    let request: WidgetRequest = serde_wasm_bindgen::from_value(request)
+    let request = WidgetRequest::from_js(&request)
         .map_err(|e| js_sys::Error::new(&format!("malformed request: {e}")))?;
     let options = CompareOptions {
         base_article: request.base.filter(|&b| b < request.versions.len()),

@@ -9,6 +9,7 @@ pub mod app;
 pub mod bindings;
 #[cfg(feature = "page")]
 pub mod cards;
+pub mod decode;
 pub mod dom;
 #[cfg(feature = "page")]
 pub mod embed;
