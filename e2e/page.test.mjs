@@ -227,6 +227,61 @@ test('two long articles are compared without freezing the page', async () => {
   await context.close();
 });
 
+test('two pasted texts: their word diff, exactly', async () => {
+  const { context, page, seen } = await openPage();
+  await page.fill('#pair-old', 'The ferries leave on Friday from Minks, the port said.');
+  await page.fill('#pair-new', 'The ferries leave on Thursday from Minsk, the port claimed.');
+  await page.click('#pair-run');
+  await page.waitForSelector('#pair-status[data-state="done"]');
+  assert.deepEqual(await page.locator('#pair-out del').allTextContents(), ['Friday', 'Minks', 'said']);
+  assert.deepEqual(await page.locator('#pair-out ins').allTextContents(), ['Thursday', 'Minsk', 'claimed']);
+  // Lossless: the drawn text minus the deletions is the new text.
+  const drawn = await page.evaluate(() => {
+    const out = document.querySelector('#pair-out').cloneNode(true);
+    out.querySelectorAll('del').forEach((d) => d.remove());
+    return out.textContent;
+  });
+  assert.equal(drawn, 'The ferries leave on Thursday from Minsk, the port claimed.');
+  assert.match(await page.textContent('#pair-status'), /^3 changed passages/);
+  await page.locator('#pair').screenshot({ path: await artifact('pair.png') });
+  // One side empty: a message, and what was typed stays.
+  await page.fill('#pair-new', '');
+  await page.click('#pair-run');
+  await page.waitForSelector('#pair-status.error');
+  assert.match(await page.textContent('#pair-status'), /new text/);
+  assert.equal(await page.inputValue('#pair-old'), 'The ferries leave on Friday from Minks, the port said.');
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test('a million-word pair from files finishes without freezing the page, drawn as you scroll', async () => {
+  const { similarPair } = await import('../bench/inputs.mjs');
+  const [oldText, newText] = similarPair(1_000_000, 1_000_000);
+  const { context, page, seen } = await openPage();
+  await page.setInputFiles('#pair-old-file', { name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from(oldText) });
+  await page.setInputFiles('#pair-new-file', { name: 'new.txt', mimeType: 'text/plain', buffer: Buffer.from(newText) });
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); })
+      .observe({ type: 'longtask', buffered: false });
+  });
+  const started = Date.now();
+  await page.click('#pair-run');
+  await page.waitForSelector('#pair-status[data-state="done"]', { timeout: 120000 });
+  const seconds = (Date.now() - started) / 1000;
+  const runsDrawn = () => page.locator('#pair-out del, #pair-out ins').count();
+  const first = await runsDrawn();
+  assert.ok(first > 0 && first <= 400, `${first} changes drawn at first`);
+  await page.locator('#pair-out .more').scrollIntoViewIfNeeded();
+  await page.waitForFunction((n) => document.querySelectorAll('#pair-out del, #pair-out ins').length > n, first);
+  const longest = Math.max(0, ...(await page.evaluate(() => window.__long)));
+  console.log(`# 1M-word pair in the page: ${seconds.toFixed(1)} s, longest main-thread task ${longest} ms`);
+  assert.ok(longest < 200, `the main thread was blocked for ${longest} ms`);
+  assert.match(await page.textContent('#pair-status'), /changed passages/);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test('dark mode and a phone-sized window', async () => {
   for (const [name, options] of [
     ['example-dark.png', { colorScheme: 'dark', viewport: { width: 1280, height: 1000 } }],

@@ -77,6 +77,7 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     }
     cards::render(&state)?;
     wire_controls(&doc, &state)?;
+    super::pair::mount(&doc)?;
     cards::wire_drop(&doc, &state)?;
     wire_keyboard(&doc, &state)?;
     let s = state.clone();

@@ -13,6 +13,8 @@ pub mod decode;
 pub mod dom;
 #[cfg(feature = "page")]
 pub mod embed;
+#[cfg(feature = "page")]
+pub mod pair;
 pub mod view;
 
 #[cfg(feature = "page")]
