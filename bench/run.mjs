@@ -9,7 +9,7 @@ import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, launch } from '../e2e/harness.mjs';
-import { articles } from './inputs.mjs';
+import { articles, similarPair, wordCount } from './inputs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const COLLATEX_CAP_S = 120;
@@ -24,8 +24,32 @@ await page.waitForFunction(() => window.__results || window.__error, null, { tim
 const error = await page.evaluate(() => window.__error);
 if (error) throw new Error(error);
 const results = await page.evaluate(() => window.__results);
+// P5: a 1M-word pair through the page's own two-text mode, as a user runs it (files chosen,
+// the button pressed), with every main-thread task the Long Tasks API reports.
+const [oldText, newText] = similarPair(1_000_000, 1_000_000);
+const site = await serve(); // dist/ at its own root, as the page is deployed
+const real = await browser.newPage();
+await real.goto(site.url);
+await real.waitForSelector('html[data-ready="true"]');
+await real.setInputFiles('#pair-old-file', { name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from(oldText) });
+await real.setInputFiles('#pair-new-file', { name: 'new.txt', mimeType: 'text/plain', buffer: Buffer.from(newText) });
+await real.evaluate(() => {
+  window.__long = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); })
+    .observe({ type: 'longtask', buffered: false });
+});
+const pairStart = Date.now();
+await real.click('#pair-run');
+await real.waitForSelector('#pair-status[data-state="done"], #pair-status[data-state="error"]', { timeout: 10 * 60_000 });
+const pageMode = {
+  ms: Date.now() - pairStart,
+  done: (await real.getAttribute('#pair-status', 'data-state')) === 'done',
+  longest: Math.max(0, ...(await real.evaluate(() => window.__long))),
+  words: wordCount(oldText),
+};
 const chromium = browser.version();
 await browser.close();
+await site.close();
 await server.close();
 
 // CollateX on the same eight articles, capped.
@@ -68,6 +92,6 @@ lines.push(`- P1 10k-word similar pair ≥ 20× faster than jsdiff (${ratio(p10.
 lines.push(`- P2 unrelated 10k-word pair, a valid result in < 100 ms (${f(u10.ms)} ms, ${u10.runs} change runs): ${met(u10.valid && u10.ms < 100 && u10.equalBytes > 0)}`);
 lines.push(`- P3 8 × 3k-word articles in < 100 ms (${f(results.multi.ms)} ms) and ≥ 1000× faster than CollateX (${collatex == null ? '≥ ' : ''}${cxRatio.toFixed(0)}×): ${met(results.multi.ms < 100 && cxRatio >= 1000)}`);
 lines.push(`- P4 page ≤ 200 KB (${pageKb.toFixed(0)} KB), widget ≤ 150 KB (${widgetKb.toFixed(0)} KB): ${met(pageKb <= 200 && widgetKb <= 150)}`);
-lines.push('- P5 1M-word pair in the page with no main-thread task over 200 ms: **not met** — the page has no two-text mode for that size yet (articles over 1 MiB are refused); the 1M-word row above is the engine alone, in the page\'s main thread.');
+lines.push(`- P5 1M-word pair in the page with no main-thread task over 200 ms (${pageMode.words} words through the page's two-text mode: ${pageMode.done ? 'finished' : 'failed'} in ${(pageMode.ms / 1000).toFixed(1)} s, longest main-thread task ${pageMode.longest.toFixed(0)} ms): ${met(pageMode.done && pageMode.longest < 200)}`);
 writeFileSync(join(root, 'bench/RESULTS.md'), lines.join('\n') + '\n');
 console.log(lines.join('\n'));

@@ -158,3 +158,52 @@ fn the_browser_normalizes_like_the_native_engine() {
     assert_eq!(fold_accents("Défense"), "defense");
     assert_eq!(fold_accents("Orlová"), "orlova");
 }
+
+#[wasm_bindgen_test]
+fn utf16_runs_slice_javascript_strings_exactly() {
+    use js_sys::JsString;
+    use verbatim_core::web::bindings::diff_words_utf16;
+    // Accents, curly quotes and an emoji (two UTF-16 units, four UTF-8 bytes) before the change.
+    let (old, new) = (
+        "Café «ŝip» 🙂 left on Friday.",
+        "Café «ŝip» 🙂 left on Thursday.",
+    );
+    let runs = diff_words_utf16(old, new);
+    let (js_old, js_new) = (JsString::from(old), JsString::from(new));
+    let slice = |s: &JsString, a: u32, b: u32| String::from(s.slice(a, b));
+    let mut rebuilt_old = String::new();
+    let mut rebuilt_new = String::new();
+    for run in runs.chunks_exact(5) {
+        if run[0] != 2 {
+            rebuilt_old += &slice(&js_old, run[1], run[2]);
+        }
+        if run[0] != 1 {
+            rebuilt_new += &slice(&js_new, run[3], run[4]);
+        }
+        if run[0] == 1 {
+            assert_eq!(slice(&js_old, run[1], run[2]), "Friday");
+        }
+    }
+    assert_eq!(rebuilt_old, old);
+    assert_eq!(rebuilt_new, new);
+}
+
+#[wasm_bindgen_test]
+fn the_page_reads_back_exactly_what_the_worker_wrote() {
+    use verbatim_core::engine::{compare, CompareOptions};
+    use verbatim_core::web::decode::FromJs;
+    let articles: Vec<ArticleInput> = example_cards()
+        .into_iter()
+        .map(|c| ArticleInput {
+            text: c.text,
+            label: None,
+        })
+        .collect();
+    let comparison = compare(&articles, &CompareOptions::default()).unwrap();
+    assert!(comparison.statements.iter().any(|s| !s.changes.is_empty()));
+    let read = Comparison::from_js(&to_js(&comparison).unwrap()).unwrap();
+    assert_eq!(read, comparison);
+    // A malformed object names what is wrong.
+    let error = Comparison::from_js(&js_sys::Object::new().into()).unwrap_err();
+    assert!(error.contains("articles"), "{error}");
+}
