@@ -15,13 +15,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Document, Element, HtmlButtonElement, HtmlElement, HtmlInputElement, HtmlSelectElement,
-    HtmlTextAreaElement, MessageEvent, Worker, WorkerOptions, WorkerType,
+    HtmlTextAreaElement, Worker,
 };
 
 use super::bindings::{to_js, CompareRequest};
 use super::cards::{self, Card};
 use super::decode::FromJs;
-use super::dom::{by_id, clear, document, element_with_text, on};
+use super::dom::{by_id, clear, document, element_with_text, on, spawn_worker};
 use super::view::{render_statement, status_word, Mode, ViewOptions};
 use crate::engine::model::{Comparison, ConflictKind};
 use crate::engine::{compare, ArticleInput, CompareOptions, MAX_ARTICLES};
@@ -329,12 +329,8 @@ fn post_to_worker(state: &Shared, id: u32, request: &CompareRequest) -> Result<(
 }
 
 fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
-    let options = WorkerOptions::new();
-    options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options("./worker.js", &options)?;
     let s = state.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let data = event.data();
+    spawn_worker(move |data| {
         let id = js_sys::Reflect::get(&data, &"id".into())
             .ok()
             .and_then(|v| v.as_f64())
@@ -353,11 +349,7 @@ fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
             .and_then(|v| v.as_f64())
             .map(|t| t as usize);
         receive(&s, id, result, total);
-    });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The worker lives as long as the page (or until terminated); so does its handler.
-    on_message.forget();
-    Ok(worker)
+    })
 }
 
 /// Takes a result (from the worker or from the fallback), unless a newer request superseded it.

@@ -15,10 +15,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Document, Element, File, HtmlInputElement, HtmlTextAreaElement, IntersectionObserver,
-    IntersectionObserverEntry, MessageEvent, Worker, WorkerOptions, WorkerType,
+    IntersectionObserverEntry, Worker,
 };
 
-use super::dom::{by_id, clear, element_with_text, on};
+use super::dom::{by_id, clear, element_with_text, on, spawn_worker};
 
 /// The largest text (UTF-8 bytes, or file bytes) one side may have.
 pub const MAX_PAIR_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
@@ -146,19 +146,12 @@ fn run(state: &Shared) -> Result<(), JsValue> {
 }
 
 fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
-    let options = WorkerOptions::new();
-    options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options("./worker.js", &options)?;
     let s = state.clone();
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        if let Err(e) = receive(&s, &event.data()) {
+    spawn_worker(move |data| {
+        if let Err(e) = receive(&s, &data) {
             set_status(&describe(&e), "error");
         }
-    });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handler lives as long as its worker (until a newer request terminates it).
-    on_message.forget();
-    Ok(worker)
+    })
 }
 
 fn receive(state: &Shared, data: &JsValue) -> Result<(), JsValue> {
