@@ -208,6 +208,21 @@ fn is_name_change(base: ChangeSide, other: ChangeSide) -> bool {
     !bc.is_empty() && !oc.is_empty() && bc != oc && words(base) <= 4 && words(other) <= 4
 }
 
+/// True when one insertion, deletion, substitution or swap of neighbours turns `a` into `b`:
+/// [`edit_distance`] at most one, found in one pass instead of a table (it runs for every
+/// pair of speaker names and of name spellings).
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    match a.len() as isize - b.len() as isize {
+        0 => a.len() <= 1 || a[1..] == b[1..] || (a[0] == b[1] && a[1] == b[0] && a[2..] == b[2..]),
+        1 => a[1..] == *b,
+        -1 => *a == b[1..],
+        _ => false,
+    }
+}
+
 /// Damerau–Levenshtein distance (optimal string alignment) in characters: a swap of two
 /// neighbouring letters (`Minks`/`Minsk`) counts as one edit.
 pub fn edit_distance(a: &str, b: &str) -> usize {
@@ -239,6 +254,13 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn within_one_edit_is_a_distance_of_at_most_one(a in "[abc]{0,7}", b in "[abc]{0,7}") {
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), edit_distance(&a, &b) <= 1);
+        }
+    }
     use crate::engine::token::tokenize;
 
     fn kind_of(base: &str, other: &str, in_quote: bool) -> ChangeKind {

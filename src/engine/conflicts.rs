@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::attribution::same_speaker;
-use super::classify::edit_distance;
+use super::classify::within_one_edit;
 use super::model::{Conflict, ConflictKind, Excerpt, Span};
 use super::normalize::fold_accents;
 use super::quotes::Layout;
@@ -164,8 +164,9 @@ fn name_conflicts(
     let mut out = Vec::new();
     for (a, b) in pairs {
         let (fa, fb) = (fold_accents(a), fold_accents(b));
+        // One letter changed or two swapped, not one dropped: `Minks`/`Minsk`, not `Vale`/`Val`.
         let respelled =
-            fa == fb || (fa.chars().count() == fb.chars().count() && edit_distance(&fa, &fb) == 1);
+            fa == fb || (fa.chars().count() == fb.chars().count() && within_one_edit(&fa, &fb));
         if !respelled {
             continue;
         }

@@ -16,13 +16,13 @@
 //! A lone stopword or punctuation mark between two changes is absorbed into one change, and a
 //! run of three or more words deleted in one place and inserted in another is one move.
 
-use super::fasthash::FastMap;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 use similar::algorithms::{patience, Capture, Compact, Replace};
 use similar::DiffOp;
 
+use super::fasthash::FastMap;
 use super::model::Span;
 
 // `similar` takes `std::time::Instant` natively and `web_time::Instant` (its `wasm32_web_time`
@@ -574,7 +574,7 @@ fn detect_moves<'t>(ops: Vec<UnitOp>, a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp>
         .collect()
 }
 
-/// Shingles that occur in more changes than this are too common to locate a move.
+/// Shingles found more often than this in the added text are too common to locate a move.
 const MAX_SHINGLE_POSTINGS: usize = 8;
 
 /// The run of equal keys in `x` and `y` through `x[p]` = `y[q]`, grown as far as it goes both

@@ -116,10 +116,9 @@ pub fn fold_accents(text: &str) -> String {
 /// `committing`/`commit` → `commit`.
 pub fn stem(word: &str) -> Key {
     // Token keys are mostly lower-case ASCII already: folding them again would only allocate.
-    let folded: Cow<str> = if word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii() && b != b'`')
-    {
+    let already_folded =
+        word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase() || b == b'`');
+    let folded: Cow<str> = if already_folded {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(fold_accents(word))

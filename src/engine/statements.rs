@@ -26,9 +26,8 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
-use super::fasthash::FastMap;
-
 use super::attribution::{same_speaker, Attribution};
+use super::fasthash::FastMap;
 use super::model::{Form, Span};
 use super::normalize::{is_stopword, stem};
 use super::quotes::Layout;
@@ -141,6 +140,7 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                 .iter()
                 .filter(|&&j| j > i && segments[j].article != a.article)
             {
+                // Every vote is positive, so zero means "not voted for yet".
                 if votes[j] == 0.0 {
                     voted.push(j);
                 }
