@@ -244,6 +244,12 @@ test('two pasted texts: their word diff, exactly', async () => {
   assert.equal(drawn, 'The ferries leave on Thursday from Minsk, the port claimed.');
   assert.match(await page.textContent('#pair-status'), /^3 changed passages/);
   await page.locator('#pair').screenshot({ path: await artifact('pair.png') });
+  // A second comparison (the idle worker takes it) replaces the first.
+  await page.fill('#pair-new', 'The ferries leave on Saturday from Minks, the port said.');
+  await page.click('#pair-run');
+  await page.waitForFunction(() => document.querySelector('#pair-status').dataset.state === 'done'
+    && /^1 changed passage\b/.test(document.querySelector('#pair-status').textContent));
+  assert.deepEqual(await page.locator('#pair-out ins').allTextContents(), ['Saturday']);
   // One side empty: a message, and what was typed stays.
   await page.fill('#pair-new', '');
   await page.click('#pair-run');

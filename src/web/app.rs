@@ -673,12 +673,12 @@ fn local_storage() -> Option<web_sys::Storage> {
 /// The cards kept by the last visit, if any. (JSON through the browser's own `JSON`, so the
 /// page carries no JSON library of its own.)
 fn load_cards() -> Vec<Card> {
-    let saved = local_storage()
+    local_storage()
         .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
         .and_then(|text| js_sys::JSON::parse(&text).ok())
-        .and_then(|value| js_sys::Reflect::get(&value, &"cards".into()).ok())
-        .and_then(|cards| Vec::<Card>::from_js(&cards).ok());
-    saved.unwrap_or_default()
+        .and_then(|saved| js_sys::Reflect::get(&saved, &"cards".into()).ok())
+        .and_then(|cards| Vec::<Card>::from_js(&cards).ok())
+        .unwrap_or_default()
 }
 
 /// Keeps what the user typed across reloads.

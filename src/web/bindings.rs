@@ -120,36 +120,18 @@ pub fn diff_words(old: &str, new: &str) -> Vec<u32> {
 pub fn diff_words_utf16(old: &str, new: &str) -> Vec<u32> {
     let mut flat = diff_words(old, new);
     for (text, first) in [(old, 1), (new, 3)] {
-        // Runs rebuild each text in order, so their offsets only grow: one walk per text.
-        let mut offsets: Vec<usize> = flat
-            .chunks_exact(5)
-            .flat_map(|run| [run[first] as usize, run[first + 1] as usize])
-            .collect();
-        offsets.dedup();
-        let utf16 = utf16_offsets(text, &offsets);
+        // Runs rebuild each text in order, so a text's offsets only grow: one walk per text.
+        let (mut chars, mut byte, mut unit) = (text.chars(), 0usize, 0u32);
         for run in flat.chunks_exact_mut(5) {
-            for k in [first, first + 1] {
-                let i = offsets.partition_point(|&o| o < run[k] as usize);
-                run[k] = utf16[i];
+            for offset in &mut run[first..first + 2] {
+                while byte < *offset as usize {
+                    let Some(c) = chars.next() else { break };
+                    byte += c.len_utf8();
+                    unit += c.len_utf16() as u32;
+                }
+                *offset = unit;
             }
         }
     }
     flat
-}
-
-/// The UTF-16 offset of each UTF-8 byte offset in `sorted` (ascending, on char boundaries).
-#[cfg(feature = "page")]
-fn utf16_offsets(text: &str, sorted: &[usize]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(sorted.len());
-    let (mut byte, mut unit) = (0usize, 0u32);
-    let mut chars = text.chars();
-    for &target in sorted {
-        while byte < target {
-            let Some(c) = chars.next() else { break };
-            byte += c.len_utf8();
-            unit += c.len_utf16() as u32;
-        }
-        out.push(unit);
-    }
-    out
 }

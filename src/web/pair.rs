@@ -31,6 +31,8 @@ const RUNS_PER_CHUNK: usize = 400;
 struct PairState {
     files: [Option<File>; 2],
     worker: Option<Worker>,
+    /// True while the worker computes the latest request.
+    busy: bool,
     request: u32,
     result: Option<PairResult>,
     observer: Option<IntersectionObserver>,
@@ -94,14 +96,7 @@ fn run(state: &Shared) -> Result<(), JsValue> {
     for (side, id) in SIDES.iter().enumerate() {
         let name = if side == 0 { "old" } else { "new" };
         let source: JsValue = match &state.borrow().files[side] {
-            Some(file) if file.size() > MAX_PAIR_BYTES => {
-                return Err(format!(
-                    "The {name} text is {}; Verbatim compares texts up to {}.",
-                    describe_size(file.size()),
-                    describe_size(MAX_PAIR_BYTES)
-                )
-                .into());
-            }
+            Some(file) if file.size() > MAX_PAIR_BYTES => return Err(too_large(name, file.size())),
             Some(file) if file.size() > 0.0 => file.into(),
             _ => {
                 let text = by_id::<HtmlTextAreaElement>(&doc, id)?.value();
@@ -109,12 +104,7 @@ fn run(state: &Shared) -> Result<(), JsValue> {
                     return Err(format!("Paste or choose the {name} text first.").into());
                 }
                 if text.len() as f64 > MAX_PAIR_BYTES {
-                    return Err(format!(
-                        "The {name} text is {}; Verbatim compares texts up to {}.",
-                        describe_size(text.len() as f64),
-                        describe_size(MAX_PAIR_BYTES)
-                    )
-                    .into());
+                    return Err(too_large(name, text.len() as f64));
                 }
                 text.into()
             }
@@ -122,16 +112,22 @@ fn run(state: &Shared) -> Result<(), JsValue> {
         sources.push(source);
     }
     let mut st = state.borrow_mut();
-    // A newer request replaces an older one outright: stop its work, not only its answer.
-    if let Some(old) = st.worker.take() {
-        old.terminate();
+    // A newer request replaces one still running outright: stop its work, not only its
+    // answer. An idle worker (its wasm already compiled) takes the next request.
+    if st.busy {
+        if let Some(old) = st.worker.take() {
+            old.terminate();
+        }
     }
-    if let Some(observer) = st.observer.take() {
+    if let Some(observer) = &st.observer {
         observer.disconnect();
     }
     st.result = None;
     st.request += 1;
-    let worker = start_worker(state)?;
+    let worker = match st.worker.take() {
+        Some(idle) => idle,
+        None => start_worker(state)?,
+    };
     let pair = Object::new();
     Reflect::set(&pair, &"old".into(), &sources[0])?;
     Reflect::set(&pair, &"new".into(), &sources[1])?;
@@ -140,6 +136,7 @@ fn run(state: &Shared) -> Result<(), JsValue> {
     Reflect::set(&message, &"pair".into(), &pair)?;
     worker.post_message(&message)?;
     st.worker = Some(worker);
+    st.busy = true;
     clear(&by_id(&doc, "pair-out")?);
     set_status("Comparing the two texts…", "busy");
     Ok(())
@@ -159,6 +156,7 @@ fn receive(state: &Shared, data: &JsValue) -> Result<(), JsValue> {
     if id != f64::from(state.borrow().request) {
         return Ok(()); // an answer to a request that has been replaced
     }
+    state.borrow_mut().busy = false;
     if let Some(message) = Reflect::get(data, &"error".into())?.as_string() {
         set_status(&message, "error");
         return Ok(());
@@ -238,7 +236,7 @@ fn draw_more(state: &Shared) -> Result<(), JsValue> {
                         }
                     });
                 let observer = IntersectionObserver::new(callback.as_ref().unchecked_ref())?;
-                // The observer keeps calling back for as long as the page shows this result.
+                // One observer serves every result the page shows, for the page's lifetime.
                 callback.forget();
                 st.observer = Some(observer.clone());
                 observer
@@ -248,6 +246,15 @@ fn draw_more(state: &Shared) -> Result<(), JsValue> {
         observer.observe(&marker);
     }
     Ok(())
+}
+
+fn too_large(name: &str, bytes: f64) -> JsValue {
+    let limit = describe_size(MAX_PAIR_BYTES);
+    format!(
+        "The {name} text is {}; Verbatim compares texts up to {limit}.",
+        describe_size(bytes)
+    )
+    .into()
 }
 
 fn set_status(message: &str, state: &str) {
