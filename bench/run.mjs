@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch } from '../e2e/harness.mjs';
+import { serve, launch, comparePairFiles, longestTask } from '../e2e/harness.mjs';
 import { articles, similarPair, wordCount } from './inputs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,20 +31,11 @@ const site = await serve(); // dist/ at its own root, as the page is deployed
 const real = await browser.newPage();
 await real.goto(site.url);
 await real.waitForSelector('html[data-ready="true"]');
-await real.setInputFiles('#pair-old-file', { name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from(oldText) });
-await real.setInputFiles('#pair-new-file', { name: 'new.txt', mimeType: 'text/plain', buffer: Buffer.from(newText) });
-await real.evaluate(() => {
-  window.__long = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(e.duration); })
-    .observe({ type: 'longtask', buffered: false });
-});
-const pairStart = Date.now();
-await real.click('#pair-run');
-await real.waitForSelector('#pair-status[data-state="done"], #pair-status[data-state="error"]', { timeout: 10 * 60_000 });
+const pair = await comparePairFiles(real, oldText, newText, 10 * 60_000);
 const pageMode = {
-  ms: Date.now() - pairStart,
-  done: (await real.getAttribute('#pair-status', 'data-state')) === 'done',
-  longest: Math.max(0, ...(await real.evaluate(() => window.__long))),
+  ms: pair.seconds * 1000,
+  done: pair.state === 'done',
+  longest: await longestTask(real),
   words: wordCount(oldText),
 };
 const chromium = browser.version();

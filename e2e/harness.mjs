@@ -59,3 +59,29 @@ export async function artifact(name) {
   await mkdir(artifactsDir, { recursive: true });
   return join(artifactsDir, name);
 }
+
+/** Starts collecting the page's main-thread tasks over 50 ms (Long Tasks API) from now on. */
+export function watchLongTasks(page) {
+  return page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); })
+      .observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/** The longest main-thread task since `watchLongTasks`, in ms (0 when there was none). */
+export async function longestTask(page) {
+  return Math.max(0, ...(await page.evaluate(() => window.__long)));
+}
+
+/** In the page's two-text mode: chooses the two texts as files, watches long tasks, presses
+ *  Compare and waits for the outcome. Resolves to { seconds, state } ('done' or 'error'). */
+export async function comparePairFiles(page, oldText, newText, timeout) {
+  await page.setInputFiles('#pair-old-file', { name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from(oldText) });
+  await page.setInputFiles('#pair-new-file', { name: 'new.txt', mimeType: 'text/plain', buffer: Buffer.from(newText) });
+  await watchLongTasks(page);
+  const started = Date.now();
+  await page.click('#pair-run');
+  await page.waitForSelector('#pair-status[data-state="done"], #pair-status[data-state="error"]', { timeout });
+  return { seconds: (Date.now() - started) / 1000, state: await page.getAttribute('#pair-status', 'data-state') };
+}

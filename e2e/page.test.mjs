@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, watch, artifact } from './harness.mjs';
+import { serve, launch, watch, artifact, watchLongTasks, longestTask, comparePairFiles } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -199,10 +199,8 @@ test('one article gets a message, not an error', async () => {
 
 test('two long articles are compared without freezing the page', async () => {
   const { context, page } = await openPage();
+  await watchLongTasks(page);
   await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); })
-      .observe({ type: 'longtask', buffered: false });
     // Deterministic text: 4,000 sentences of made-up words; the second article shuffles them
     // and changes every tenth one, so there are thousands of shared statements.
     let seed = 42;
@@ -221,7 +219,7 @@ test('two long articles are compared without freezing the page', async () => {
     areas[1].dispatchEvent(new Event('input'));
   });
   await page.waitForFunction(() => /showing the 200 most widely carried/.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
-  const longest = Math.max(0, ...(await page.evaluate(() => window.__long)));
+  const longest = await longestTask(page);
   assert.ok(longest < 200, `the main thread was blocked for ${longest} ms`);
   assert.equal(await page.locator('#matrix tr').count(), 201);
   await context.close();
@@ -264,23 +262,14 @@ test('a million-word pair from files finishes without freezing the page, drawn a
   const { similarPair } = await import('../bench/inputs.mjs');
   const [oldText, newText] = similarPair(1_000_000, 1_000_000);
   const { context, page, seen } = await openPage();
-  await page.setInputFiles('#pair-old-file', { name: 'old.txt', mimeType: 'text/plain', buffer: Buffer.from(oldText) });
-  await page.setInputFiles('#pair-new-file', { name: 'new.txt', mimeType: 'text/plain', buffer: Buffer.from(newText) });
-  await page.evaluate(() => {
-    window.__long = [];
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push(Math.round(e.duration)); })
-      .observe({ type: 'longtask', buffered: false });
-  });
-  const started = Date.now();
-  await page.click('#pair-run');
-  await page.waitForSelector('#pair-status[data-state="done"]', { timeout: 120000 });
-  const seconds = (Date.now() - started) / 1000;
+  const { seconds, state } = await comparePairFiles(page, oldText, newText, 120000);
+  assert.equal(state, 'done', await page.textContent('#pair-status'));
   const runsDrawn = () => page.locator('#pair-out del, #pair-out ins').count();
   const first = await runsDrawn();
   assert.ok(first > 0 && first <= 400, `${first} changes drawn at first`);
   await page.locator('#pair-out .more').scrollIntoViewIfNeeded();
   await page.waitForFunction((n) => document.querySelectorAll('#pair-out del, #pair-out ins').length > n, first);
-  const longest = Math.max(0, ...(await page.evaluate(() => window.__long)));
+  const longest = await longestTask(page);
   console.log(`# 1M-word pair in the page: ${seconds.toFixed(1)} s, longest main-thread task ${longest} ms`);
   assert.ok(longest < 200, `the main thread was blocked for ${longest} ms`);
   assert.match(await page.textContent('#pair-status'), /changed passages/);
