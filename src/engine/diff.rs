@@ -19,7 +19,7 @@
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
-use similar::algorithms::{patience, Capture, Compact, Replace};
+use similar::algorithms::{myers, Capture, Compact, DiffHook, NoFinishHook, Replace};
 use similar::DiffOp;
 
 use super::fasthash::FastMap;
@@ -170,6 +170,8 @@ impl OpTag {
 pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     // Keys become small integers first: `similar` then hashes and compares numbers, not strings.
     let mut ids: FastMap<&'t str, u32> = FastMap::default();
+    // News text repeats its words: a side's distinct keys are well under half its units.
+    ids.reserve((a.units.len() + b.units.len()) / 4);
     let old_keys = intern_keys(a, &mut ids);
     let new_keys = intern_keys(b, &mut ids);
     // Small inputs finish fast whatever happens; checking a clock costs a call into JavaScript
@@ -181,24 +183,100 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     let deadline = (units > DEADLINE_FROM_UNITS)
         .then(|| Instant::now().checked_add(std::time::Duration::from_millis(budget)))
         .flatten();
-    let raw = diff_ids(&old_keys, &new_keys, deadline);
+    let raw = diff_ids(&old_keys, &new_keys, ids.len(), deadline);
     let ops = merge_changes(raw.iter().map(unit_op_from));
     let ops = absorb_small_equalities(ops, a);
     let ops = anchor_on_stems(ops, a, b);
     detect_moves(ops, a, b)
 }
 
-/// The diff of two id sequences through `similar`'s Patience algorithm (Myers between its
-/// anchors), with the edits shifted to readable places and neighbouring changes joined.
+/// The diff of two id sequences (every id below `id_count`): Patience anchors (see
+/// [`patience_anchors`]), `similar`'s Myers between them, then `similar`'s clean-up that shifts
+/// edits to readable places and joins neighbouring changes.
 ///
-/// Every diff in the engine goes through here, on `u32` ids: calling one algorithm on one
-/// element type keeps a single copy of `similar` in the wasm (its generic `capture_diff`
-/// entry points would instantiate all six algorithms per element type: 150 KB).
-fn diff_ids(old: &[u32], new: &[u32], deadline: Option<Instant>) -> Vec<DiffOp> {
+/// Every diff in the engine goes through here, on `u32` ids, with one hook type: `similar`'s
+/// algorithms are generic over both, and each instantiation costs wasm (its Patience alone
+/// instantiates Myers six ways). The anchors are found here rather than by `similar`'s
+/// Patience because ids are small numbers: counting them takes arrays, not a hash map.
+fn diff_ids(old: &[u32], new: &[u32], id_count: usize, deadline: Option<Instant>) -> Vec<DiffOp> {
     let mut hook = Compact::new(Replace::new(Capture::new()), old, new);
-    // Capturing cannot fail: its error type is uninhabited.
-    let Ok(()) = patience::diff_deadline(&mut hook, old, 0..old.len(), new, 0..new.len(), deadline);
+    let (mut i, mut j) = (0, 0);
+    let end = (old.len(), new.len());
+    for (anchor_i, anchor_j) in patience_anchors(old, new, id_count)
+        .into_iter()
+        .chain([end])
+    {
+        // The units right after the previous anchor (that anchor first) often agree: no
+        // search for those.
+        let same = old[i..anchor_i]
+            .iter()
+            .zip(&new[j..anchor_j])
+            .take_while(|(x, y)| x == y)
+            .count();
+        // Capturing cannot fail: its error type is uninhabited.
+        if same > 0 {
+            let Ok(()) = hook.equal(i, j, same);
+        }
+        (i, j) = (i + same, j + same);
+        if i < anchor_i || j < anchor_j {
+            let mut gap = NoFinishHook::new(&mut hook);
+            let Ok(()) =
+                myers::diff_deadline(&mut gap, old, i..anchor_i, new, j..anchor_j, deadline);
+        }
+        (i, j) = (anchor_i, anchor_j);
+    }
+    let Ok(()) = hook.finish();
     hook.into_inner().into_inner().into_ops()
+}
+
+/// Pairs `(old index, new index)` of the Patience anchors: ids that occur exactly once on
+/// each side, as many of them as appear in the same order on both sides (the longest
+/// increasing run of their new indexes, found by patience sorting in O(n log n)).
+fn patience_anchors(old: &[u32], new: &[u32], id_count: usize) -> Vec<(usize, usize)> {
+    // How often each id occurs on each side (0, 1, or 2 for "more"), and where in `new`.
+    let mut old_seen = vec![0u8; id_count];
+    let mut new_seen = vec![0u8; id_count];
+    let mut new_at = vec![0u32; id_count];
+    for &id in old {
+        let seen = &mut old_seen[id as usize];
+        *seen = (*seen + 1).min(2);
+    }
+    for (at, &id) in new.iter().enumerate() {
+        let seen = &mut new_seen[id as usize];
+        *seen = (*seen + 1).min(2);
+        new_at[id as usize] = at as u32;
+    }
+    let candidates: Vec<(u32, u32)> = old
+        .iter()
+        .enumerate()
+        .filter(|&(_, &id)| old_seen[id as usize] == 1 && new_seen[id as usize] == 1)
+        .map(|(at, &id)| (at as u32, new_at[id as usize]))
+        .collect();
+    // tails[k]: the candidate ending the best increasing run of length k + 1 found so far (the
+    // one with the smallest new index); back[c]: the candidate before c in its run.
+    const NONE: u32 = u32::MAX;
+    let mut tails: Vec<u32> = Vec::new();
+    let mut back = vec![NONE; candidates.len()];
+    for (c, &(_, new_index)) in candidates.iter().enumerate() {
+        let len = tails.partition_point(|&t| candidates[t as usize].1 < new_index);
+        if len > 0 {
+            back[c] = tails[len - 1];
+        }
+        if len == tails.len() {
+            tails.push(c as u32);
+        } else {
+            tails[len] = c as u32;
+        }
+    }
+    let mut anchors = Vec::with_capacity(tails.len());
+    let mut c = tails.last().copied().unwrap_or(NONE);
+    while c != NONE {
+        let (i, j) = candidates[c as usize];
+        anchors.push((i as usize, j as usize));
+        c = back[c as usize];
+    }
+    anchors.reverse();
+    anchors
 }
 
 /// The comparison key of every unit of a side as a number, the same number for the same key.
@@ -235,23 +313,26 @@ fn anchor_on_stems(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
         // Content words get the id of their stem; every other unit an id of its own, never
         // equal to anything on the other side.
         let mut stem_ids: FastMap<Key, u32> = FastMap::default();
-        let mut unique = u32::MAX;
+        let mut id_count = 0u32;
         let mut ids = |side: &Side, r: &Range<usize>| -> Vec<u32> {
             r.clone()
                 .map(|u| {
                     let t = side.unit(u);
-                    if t.is_wordlike() && !is_stopword(&t.key) {
-                        let next = stem_ids.len() as u32;
-                        *stem_ids.entry(stem(&t.key)).or_insert(next)
+                    let fresh = id_count;
+                    let id = if t.is_wordlike() && !is_stopword(&t.key) {
+                        *stem_ids.entry(stem(&t.key)).or_insert(fresh)
                     } else {
-                        unique -= 1;
-                        unique
+                        fresh
+                    };
+                    if id == fresh {
+                        id_count += 1;
                     }
+                    id
                 })
                 .collect()
         };
         let (ka, kb) = (ids(a, &op.old), ids(b, &op.new));
-        let sub = diff_ids(&ka, &kb, None);
+        let sub = diff_ids(&ka, &kb, id_count as usize, None);
         let (o0, n0) = (op.old.start, op.new.start);
         let pieces: Vec<UnitOp> = sub
             .iter()
@@ -694,6 +775,66 @@ pub fn rebuild(runs: &[DiffRun], text: &str, old_side: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The length of a longest common subsequence of the ids unique on both sides, by the
+    /// textbook quadratic table: what [`patience_anchors`] must reach by patience sorting.
+    fn unique_lcs_len(old: &[u32], new: &[u32]) -> usize {
+        let once = |xs: &[u32], id: u32| xs.iter().filter(|&&x| x == id).count() == 1;
+        let keep = |xs: &[u32], other: &[u32]| -> Vec<u32> {
+            xs.iter()
+                .copied()
+                .filter(|&id| once(xs, id) && once(other, id))
+                .collect()
+        };
+        let (a, b) = (keep(old, new), keep(new, old));
+        let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for i in 0..a.len() {
+            for j in 0..b.len() {
+                table[i + 1][j + 1] = if a[i] == b[j] {
+                    table[i][j] + 1
+                } else {
+                    table[i][j + 1].max(table[i + 1][j])
+                };
+            }
+        }
+        table[a.len()][b.len()]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn anchors_are_a_longest_run_of_shared_unique_ids(
+            old in proptest::collection::vec(0u32..12, 0..24),
+            new in proptest::collection::vec(0u32..12, 0..24),
+        ) {
+            let anchors = patience_anchors(&old, &new, 12);
+            for pair in anchors.windows(2) {
+                proptest::prop_assert!(pair[0].0 < pair[1].0 && pair[0].1 < pair[1].1);
+            }
+            for &(i, j) in &anchors {
+                proptest::prop_assert_eq!(old[i], new[j]);
+                proptest::prop_assert_eq!(old.iter().filter(|&&x| x == old[i]).count(), 1);
+                proptest::prop_assert_eq!(new.iter().filter(|&&x| x == new[j]).count(), 1);
+            }
+            proptest::prop_assert_eq!(anchors.len(), unique_lcs_len(&old, &new));
+        }
+
+        #[test]
+        fn id_diff_covers_both_sides_and_pairs_only_equal_ids(
+            old in proptest::collection::vec(0u32..6, 0..40),
+            new in proptest::collection::vec(0u32..6, 0..40),
+        ) {
+            let (mut i, mut j) = (0, 0);
+            for op in diff_ids(&old, &new, 6, None) {
+                let (tag, o, n) = op.as_tag_tuple();
+                proptest::prop_assert_eq!((o.start, n.start), (i, j));
+                if tag == similar::DiffTag::Equal {
+                    proptest::prop_assert_eq!(&old[o.clone()], &new[n.clone()]);
+                }
+                (i, j) = (o.end, n.end);
+            }
+            proptest::prop_assert_eq!((i, j), (old.len(), new.len()));
+        }
+    }
 
     fn changed(runs: &[DiffRun], old: &str, new: &str, tag: RunTag) -> Vec<String> {
         runs.iter()
