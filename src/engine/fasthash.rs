@@ -18,13 +18,17 @@ pub struct FastHasher {
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+// Hashing runs once per word of a text; the page's wasm is built for size, where these tiny
+// functions would otherwise stay calls.
 impl FastHasher {
+    #[inline(always)]
     fn add(&mut self, word: u64) {
         self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
     }
 }
 
 impl Hasher for FastHasher {
+    #[inline(always)]
     fn write(&mut self, bytes: &[u8]) {
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
@@ -38,22 +42,27 @@ impl Hasher for FastHasher {
         }
     }
 
+    #[inline(always)]
     fn write_u8(&mut self, i: u8) {
         self.add(u64::from(i));
     }
 
+    #[inline(always)]
     fn write_u32(&mut self, i: u32) {
         self.add(u64::from(i));
     }
 
+    #[inline(always)]
     fn write_u64(&mut self, i: u64) {
         self.add(i);
     }
 
+    #[inline(always)]
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
 
+    #[inline(always)]
     fn finish(&self) -> u64 {
         self.hash
     }

@@ -17,7 +17,11 @@ use std::ops::Deref;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::fasthash::FastHasher;
 use super::normalize::comparison_key;
+
+/// The multiplier of [`Key::word_hash`] (rustc's FxHasher's).
+const KEY_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -57,8 +61,18 @@ impl Key {
             .unwrap_or_else(|| Key(KeyRepr::Heap(text.into())))
     }
 
+    /// The key of every whitespace token (all whitespace compares equal).
+    const SPACE: Key = {
+        let mut bytes = [0u8; INLINE_KEY_BYTES];
+        bytes[0] = b' ';
+        Key(KeyRepr::Inline { len: 1, bytes })
+    };
+
     /// Copies `bytes` through `map` into an inline key, or `None` when they do not fit.
     /// `map` must keep the bytes valid UTF-8 (it only ever maps ASCII to ASCII here).
+    // Always inlined so that `map` is inlined into the copy loop: the page's wasm is built for
+    // size, and a call per byte was a tenth of tokenizing there.
+    #[inline(always)]
     fn from_bytes_mapped(bytes: &[u8], map: impl Fn(u8) -> u8) -> Option<Key> {
         if bytes.len() > INLINE_KEY_BYTES {
             return None;
@@ -87,6 +101,24 @@ impl Key {
             .unwrap_or_else(|| Key(KeyRepr::Heap(comparison_key(piece).into())))
     }
 
+    /// A hash of the key for interning. An inline key is hashed as three fixed words (the
+    /// bytes past its length are zero), with no loop over its bytes; equal keys hash equal,
+    /// since a key is inline exactly when it is short enough.
+    #[inline(always)]
+    pub fn word_hash(&self) -> u64 {
+        use std::hash::BuildHasher;
+        match &self.0 {
+            KeyRepr::Inline { len, bytes } => {
+                let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(KEY_HASH_SEED);
+                let [w0, w1, w2] = inline_words(bytes);
+                mix(mix(mix(u64::from(*len), w0), w1), w2)
+            }
+            KeyRepr::Heap(text) => {
+                std::hash::BuildHasherDefault::<FastHasher>::default().hash_one(text)
+            }
+        }
+    }
+
     /// The key as text.
     pub fn as_str(&self) -> &str {
         match &self.0 {
@@ -100,6 +132,19 @@ impl Key {
             KeyRepr::Heap(text) => text,
         }
     }
+}
+
+/// The bytes of an inline key as three words, by fixed-size reads only: slices of varying
+/// length would be calls to `memcpy`/`memcmp` in the size-optimised wasm.
+#[inline(always)]
+fn inline_words(bytes: &[u8; INLINE_KEY_BYTES]) -> [u64; 3] {
+    let [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21] =
+        *bytes;
+    [
+        u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]),
+        u64::from_le_bytes([b8, b9, b10, b11, b12, b13, b14, b15]),
+        u64::from_le_bytes([b16, b17, b18, b19, b20, b21, 0, 0]),
+    ]
 }
 
 impl From<String> for Key {
@@ -123,8 +168,20 @@ impl Borrow<str> for Key {
 }
 
 impl PartialEq for Key {
+    #[inline(always)]
     fn eq(&self, other: &Key) -> bool {
-        self.as_str() == other.as_str()
+        match (&self.0, &other.0) {
+            // A key is inline exactly when it is short enough, and its unused bytes are zero:
+            // two inline keys are equal when their fixed-size parts are.
+            (
+                KeyRepr::Inline { len, bytes },
+                KeyRepr::Inline {
+                    len: other_len,
+                    bytes: other_bytes,
+                },
+            ) => len == other_len && inline_words(bytes) == inline_words(other_bytes),
+            _ => self.as_str() == other.as_str(),
+        }
     }
 }
 
@@ -210,13 +267,13 @@ pub fn tokenize(input: &str) -> Vec<Token> {
             while i < stretch_end {
                 let end = ascii_word_end(bytes, i, stretch_end);
                 let piece = &input[i..end];
-                let kind = classify_piece(piece);
+                let kind = classify_ascii(piece.as_bytes());
                 tokens.push(Token {
                     start: i,
                     end,
                     kind,
                     key: if kind == TokenKind::Space {
-                        Key::new(" ")
+                        Key::SPACE
                     } else {
                         Key::of_ascii(piece)
                     },
@@ -236,7 +293,7 @@ fn space_token(start: usize, end: usize) -> Token {
         start,
         end,
         kind: TokenKind::Space,
-        key: Key::new(" "),
+        key: Key::SPACE,
     }
 }
 
@@ -252,7 +309,7 @@ fn general_tokens(input: &str, from: usize, to: usize, tokens: &mut Vec<Token>) 
             key: match kind {
                 // All whitespace compares equal: a line break where another outlet has a
                 // space is not a difference worth showing.
-                TokenKind::Space => Key::new(" "),
+                TokenKind::Space => Key::SPACE,
                 _ if piece.is_ascii() => Key::of_ascii(piece),
                 _ => Key::from(comparison_key(piece)),
             },
@@ -332,6 +389,21 @@ fn ascii_word_end(bytes: &[u8], start: usize, limit: usize) -> usize {
     end
 }
 
+/// [`classify_piece`] for an ASCII piece, by bytes: the ASCII path cuts most of a text, and
+/// decoding characters there cost a tenth of tokenizing in the size-optimised wasm.
+fn classify_ascii(piece: &[u8]) -> TokenKind {
+    // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, CR, space.
+    if piece.iter().all(|b| matches!(b, b'\t'..=b'\r' | b' ')) {
+        TokenKind::Space
+    } else if piece.first().is_some_and(u8::is_ascii_digit) {
+        TokenKind::Number
+    } else if piece.iter().any(u8::is_ascii_alphanumeric) {
+        TokenKind::Word
+    } else {
+        TokenKind::Punct
+    }
+}
+
 fn classify_piece(piece: &str) -> TokenKind {
     let mut chars = piece.chars();
     let first = chars.next().unwrap_or(' ');
@@ -349,6 +421,13 @@ fn classify_piece(piece: &str) -> TokenKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_pieces_are_classified_as_any_piece_is(piece in "[ -~\t-\r]{1,4}") {
+            proptest::prop_assert_eq!(classify_ascii(piece.as_bytes()), classify_piece(&piece));
+        }
+    }
 
     fn texts(input: &str) -> Vec<&str> {
         tokenize(input).iter().map(|t| t.text(input)).collect()
