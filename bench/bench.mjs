@@ -5,17 +5,27 @@ import { diffWords as jsdiffWords } from '/node_modules/diff/libesm/index.js';
 import { similarPair, unrelatedPair, articles, wordCount } from '/bench/inputs.mjs';
 
 const state = document.getElementById('state');
+/** Untimed calls before the timed ones, for every contestant alike (see `time`). */
+const WARM_UP = 10;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function time(reps, fn) {
+/**
+ * Times `fn`: its first call alone (cold: V8 starts JavaScript and wasm alike on a baseline
+ * tier and optimises what runs hot), then `warm` untimed calls, then the median of `reps`.
+ * Every contestant gets the same treatment.
+ */
+function time(reps, fn, warm = 0) {
+  let t = performance.now();
+  let result = fn();
+  const first = performance.now() - t;
+  for (let i = 0; i < warm; i++) fn();
   const times = [];
-  let result;
   for (let i = 0; i < reps; i++) {
-    const t = performance.now();
+    t = performance.now();
     result = fn();
     times.push(performance.now() - t);
   }
-  return { ms: median(times), result };
+  return { ms: reps ? median(times) : first, first, result };
 }
 
 /** Change runs: maximal stretches of non-equal pieces (a deletion next to an insertion is one). */
@@ -48,35 +58,38 @@ const dmpGaveUp = (diffs) => diffs.filter(([op]) => op === 0).reduce((n, [, t]) 
 async function main() {
   await init();
   const results = { pairs: [], unrelated: [], multi: null };
-  const sizes = [[1_000, 7, true], [10_000, 5, true], [100_000, 3, true], [1_000_000, 1, false]];
-  for (const [words, reps, peers] of sizes) {
+  // words, timed runs, warm-up runs, whether the peers run too (at 1M words they take minutes)
+  const sizes = [[1_000, 15, WARM_UP, true], [10_000, 15, WARM_UP, true], [100_000, 3, 1, true], [1_000_000, 1, 0, false]];
+  for (const [words, reps, warm, peers] of sizes) {
     state.textContent = `pair ${words}`;
     const [a, b] = similarPair(words, words);
     const row = { words: wordCount(a) };
-    const v = time(reps, () => diffWords(a, b));
-    row.verbatim = { ms: v.ms, runs: verbatimRuns(v.result) };
+    const v = time(reps, () => diffWords(a, b), warm);
+    row.verbatim = { ms: v.ms, first: v.first, runs: verbatimRuns(v.result) };
     if (peers) {
-      const j = time(words >= 100_000 ? 1 : reps, () => jsdiffWords(a, b, { timeout: 60_000 }));
-      row.jsdiff = { ms: j.ms, runs: jsdiffRuns(j.result), timedOut: !j.result };
-      const d = time(words >= 100_000 ? 1 : reps, () => dmpWords(a, b));
-      row.dmp = { ms: d.ms, runs: dmpRuns(d.result), gaveUp: dmpGaveUp(d.result) };
+      // jsdiff needs about a minute for 100k words: one call, no warm-up.
+      const [peerReps, peerWarm] = words >= 100_000 ? [0, 0] : [reps, warm];
+      const j = time(peerReps, () => jsdiffWords(a, b, { timeout: 60_000 }), peerWarm);
+      row.jsdiff = { ms: j.ms, first: j.first, runs: jsdiffRuns(j.result), timedOut: !j.result };
+      const d = time(peerReps, () => dmpWords(a, b), peerWarm);
+      row.dmp = { ms: d.ms, first: d.first, runs: dmpRuns(d.result), gaveUp: dmpGaveUp(d.result) };
     }
     results.pairs.push(row);
   }
   for (const words of [10_000, 100_000]) {
     state.textContent = `unrelated ${words}`;
     const [a, b] = unrelatedPair(words + 3, words);
-    const v = time(3, () => diffWords(a, b));
+    const v = time(5, () => diffWords(a, b), words > 10_000 ? 1 : WARM_UP);
     const flat = v.result;
     let equalBytes = 0;
     for (let i = 0; i < flat.length; i += 5) if (flat[i] === 0) equalBytes += flat[i + 2] - flat[i + 1];
-    results.unrelated.push({ words, ms: v.ms, runs: verbatimRuns(flat), equalBytes, valid: flat.length > 0 });
+    results.unrelated.push({ words, ms: v.ms, first: v.first, runs: verbatimRuns(flat), equalBytes, valid: flat.length > 0 });
   }
   state.textContent = 'multi';
   const texts = articles(77, 8, 3_000);
   const request = { articles: texts.map((text) => ({ text })) };
-  const m = time(5, () => compareArticles(request));
-  results.multi = { articles: texts.length, words: texts.map(wordCount), ms: m.ms, statements: m.result.statements.length };
+  const m = time(7, () => compareArticles(request), WARM_UP);
+  results.multi = { articles: texts.length, words: texts.map(wordCount), ms: m.ms, first: m.first, statements: m.result.statements.length };
   window.__results = results;
   state.textContent = 'done';
 }

@@ -286,8 +286,9 @@ fn patience_anchors(old: &[u32], new: &[u32], id_count: usize) -> Vec<(usize, us
 struct KeyInterner<'t> {
     /// `slots[i]` is 0 when empty, else 1 + the id of the key stored there.
     slots: Vec<u32>,
-    /// The keys by id.
-    keys: Vec<&'t Key>,
+    /// The keys by id, and their fingerprints ([`Key::fingerprint`]): comparing those needs
+    /// no trip to the tokens, which lie all over memory.
+    keys: Vec<(Option<[u64; 3]>, &'t Key)>,
 }
 
 impl<'t> KeyInterner<'t> {
@@ -311,25 +312,32 @@ impl<'t> KeyInterner<'t> {
             self.grow();
         }
         let mask = self.slots.len() - 1;
+        let fingerprint = key.fingerprint();
         let mut at = slot_of(key.word_hash(), self.slots.len());
         loop {
-            match self.slots[at] {
-                0 => {
-                    let id = self.keys.len() as u32;
-                    self.keys.push(key);
-                    self.slots[at] = id + 1;
-                    return id;
-                }
-                taken if self.keys[(taken - 1) as usize] == key => return taken - 1,
-                _ => at = (at + 1) & mask,
+            let taken = self.slots[at];
+            if taken == 0 {
+                let id = self.keys.len() as u32;
+                self.keys.push((fingerprint, key));
+                self.slots[at] = id + 1;
+                return id;
             }
+            let same = match (fingerprint, &self.keys[(taken - 1) as usize]) {
+                (Some(mine), (Some(theirs), _)) => mine == *theirs,
+                (None, (None, theirs)) => *theirs == key,
+                _ => false,
+            };
+            if same {
+                return taken - 1;
+            }
+            at = (at + 1) & mask;
         }
     }
 
     fn grow(&mut self) {
         let mask = self.slots.len() * 2 - 1;
         let mut slots = vec![0u32; mask + 1];
-        for (id, key) in self.keys.iter().enumerate() {
+        for (id, (_, key)) in self.keys.iter().enumerate() {
             let mut at = slot_of(key.word_hash(), mask + 1);
             while slots[at] != 0 {
                 at = (at + 1) & mask;

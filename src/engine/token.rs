@@ -90,32 +90,32 @@ impl Key {
     /// The key of an ASCII token: lower case, backquote folded to an apostrophe (what
     /// [`comparison_key`] gives for ASCII, without building a `String` first).
     fn of_ascii(piece: &str) -> Key {
-        let fold = |b: u8| {
-            if b == b'`' {
-                b'\''
-            } else {
-                b.to_ascii_lowercase()
-            }
-        };
-        Key::from_bytes_mapped(piece.as_bytes(), fold)
+        Key::from_bytes_mapped(piece.as_bytes(), |b| ASCII_FOLD[usize::from(b & 0x7f)])
             .unwrap_or_else(|| Key(KeyRepr::Heap(comparison_key(piece).into())))
     }
 
-    /// A hash of the key for interning. An inline key is hashed as three fixed words (the
-    /// bytes past its length are zero), with no loop over its bytes; equal keys hash equal,
-    /// since a key is inline exactly when it is short enough.
+    /// A short key as three words, the same exactly for the same key (its length is in the
+    /// last byte, the bytes past its length are zero); `None` for a key too long to be inline.
+    /// Lets a table compare keys without reading them from wherever they are stored.
+    #[inline(always)]
+    pub fn fingerprint(&self) -> Option<[u64; 3]> {
+        match &self.0 {
+            KeyRepr::Inline { len, bytes } => Some(inline_words(*len, bytes)),
+            KeyRepr::Heap(_) => None,
+        }
+    }
+
+    /// A hash of the key for interning: of its [`Key::fingerprint`] when it has one, with no
+    /// loop over its bytes.
     #[inline(always)]
     pub fn word_hash(&self) -> u64 {
         use std::hash::BuildHasher;
-        match &self.0 {
-            KeyRepr::Inline { len, bytes } => {
+        match self.fingerprint() {
+            Some([w0, w1, w2]) => {
                 let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(KEY_HASH_SEED);
-                let [w0, w1, w2] = inline_words(bytes);
-                mix(mix(mix(u64::from(*len), w0), w1), w2)
+                mix(mix(w0.wrapping_mul(KEY_HASH_SEED), w1), w2)
             }
-            KeyRepr::Heap(text) => {
-                std::hash::BuildHasherDefault::<FastHasher>::default().hash_one(text)
-            }
+            None => std::hash::BuildHasherDefault::<FastHasher>::default().hash_one(self.as_str()),
         }
     }
 
@@ -134,16 +134,16 @@ impl Key {
     }
 }
 
-/// The bytes of an inline key as three words, by fixed-size reads only: slices of varying
-/// length would be calls to `memcpy`/`memcmp` in the size-optimised wasm.
+/// An inline key as three words, its length in the last byte, by fixed-size reads only:
+/// slices of varying length would be calls to `memcpy`/`memcmp` in the size-optimised wasm.
 #[inline(always)]
-fn inline_words(bytes: &[u8; INLINE_KEY_BYTES]) -> [u64; 3] {
+fn inline_words(len: u8, bytes: &[u8; INLINE_KEY_BYTES]) -> [u64; 3] {
     let [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21] =
         *bytes;
     [
         u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]),
         u64::from_le_bytes([b8, b9, b10, b11, b12, b13, b14, b15]),
-        u64::from_le_bytes([b16, b17, b18, b19, b20, b21, 0, 0]),
+        u64::from_le_bytes([b16, b17, b18, b19, b20, b21, 0, len]),
     ]
 }
 
@@ -179,7 +179,7 @@ impl PartialEq for Key {
                     len: other_len,
                     bytes: other_bytes,
                 },
-            ) => len == other_len && inline_words(bytes) == inline_words(other_bytes),
+            ) => inline_words(*len, bytes) == inline_words(*other_len, other_bytes),
             _ => self.as_str() == other.as_str(),
         }
     }
@@ -338,17 +338,44 @@ enum AsciiClass {
     Other,
 }
 
-fn ascii_class(b: u8) -> AsciiClass {
-    match b {
-        b'a'..=b'z' | b'A'..=b'Z' => AsciiClass::Letter,
-        b'0'..=b'9' => AsciiClass::Digit,
-        b'_' => AsciiClass::Connector,
-        b':' => AsciiClass::MidLetter,
-        b'.' | b'\'' => AsciiClass::MidBoth,
-        b',' | b';' => AsciiClass::MidNum,
-        b'\r' => AsciiClass::CarriageReturn,
-        _ => AsciiClass::Other,
+/// The comparison-key byte of every ASCII byte: lower case, backquote folded to an apostrophe.
+const ASCII_FOLD: [u8; 128] = {
+    let mut fold = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        fold[b] = match b as u8 {
+            b'`' => b'\'',
+            other => other.to_ascii_lowercase(),
+        };
+        b += 1;
     }
+    fold
+};
+
+/// [`AsciiClass`] of every byte below 128, looked up rather than matched: the tokenizer asks
+/// for every byte of a text.
+const ASCII_CLASSES: [AsciiClass; 128] = {
+    let mut classes = [AsciiClass::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        classes[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => AsciiClass::Letter,
+            b'0'..=b'9' => AsciiClass::Digit,
+            b'_' => AsciiClass::Connector,
+            b':' => AsciiClass::MidLetter,
+            b'.' | b'\'' => AsciiClass::MidBoth,
+            b',' | b';' => AsciiClass::MidNum,
+            b'\r' => AsciiClass::CarriageReturn,
+            _ => AsciiClass::Other,
+        };
+        b += 1;
+    }
+    classes
+};
+
+#[inline(always)]
+fn ascii_class(b: u8) -> AsciiClass {
+    ASCII_CLASSES[usize::from(b & 0x7f)]
 }
 
 /// Where the word that starts at `start` ends, within ASCII `bytes[..limit]` that contain no
@@ -370,12 +397,14 @@ fn ascii_word_end(bytes: &[u8], start: usize, limit: usize) -> usize {
         _ => {}
     }
     let mut end = start + 1;
-    while end < limit {
-        let (prev, next) = (ascii_class(bytes[end - 1]), ascii_class(bytes[end]));
-        if joins(next) {
+    loop {
+        while end < limit && joins(ascii_class(bytes[end])) {
             end += 1;
-            continue;
         }
+        if end >= limit {
+            break;
+        }
+        let (prev, next) = (ascii_class(bytes[end - 1]), ascii_class(bytes[end]));
         let after = (end + 1 < limit).then(|| ascii_class(bytes[end + 1]));
         let letters =
             prev == Letter && matches!(next, MidLetter | MidBoth) && after == Some(Letter);
@@ -392,6 +421,12 @@ fn ascii_word_end(bytes: &[u8], start: usize, limit: usize) -> usize {
 /// [`classify_piece`] for an ASCII piece, by bytes: the ASCII path cuts most of a text, and
 /// decoding characters there cost a tenth of tokenizing in the size-optimised wasm.
 fn classify_ascii(piece: &[u8]) -> TokenKind {
+    // Nearly every piece is a word or a number; those are told by their first byte.
+    match piece.first().map(|&b| ascii_class(b)) {
+        Some(AsciiClass::Letter) => return TokenKind::Word,
+        Some(AsciiClass::Digit) => return TokenKind::Number,
+        _ => {}
+    }
     // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, CR, space.
     if piece.iter().all(|b| matches!(b, b'\t'..=b'\r' | b' ')) {
         TokenKind::Space
