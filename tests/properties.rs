@@ -59,6 +59,13 @@ proptest! {
     }
 
     #[test]
+    fn word_tokens_are_the_tokens_that_are_not_whitespace(text in tricky_text()) {
+        use verbatim_core::engine::token::{word_tokens, TokenKind};
+        let all: Vec<_> = tokenize(&text).into_iter().filter(|t| t.kind != TokenKind::Space).collect();
+        prop_assert_eq!(word_tokens(&text), all);
+    }
+
+    #[test]
     fn token_keys_are_the_comparison_keys(text in ascii_heavy_text()) {
         use verbatim_core::engine::normalize::comparison_key;
         use verbatim_core::engine::token::TokenKind;

@@ -28,7 +28,7 @@ use super::model::Span;
 // `similar` takes `std::time::Instant` natively and `web_time::Instant` (its `wasm32_web_time`
 // feature, on in the browser build) on wasm32, where `std`'s clock panics.
 use super::normalize::{is_stopword, stem};
-use super::token::{tokenize, Key, Token, TokenKind};
+use super::token::{word_tokens, Key, Token, TokenKind};
 #[cfg(target_arch = "wasm32")]
 use similar::Instant;
 #[cfg(not(target_arch = "wasm32"))]
@@ -79,8 +79,9 @@ pub struct DiffRun {
 /// the old text is the concatenation of the `old` ranges of equal and deleted runs, the new
 /// text that of the `new` ranges of equal and inserted runs.
 pub fn diff_texts(old: &str, new: &str) -> Vec<DiffRun> {
-    let old_tokens = tokenize(old);
-    let new_tokens = tokenize(new);
+    // Whitespace takes no part in a diff (see `Side`); runs cover it from the byte offsets.
+    let old_tokens = word_tokens(old);
+    let new_tokens = word_tokens(new);
     let a = Side::new(&old_tokens, 0..old.len());
     let b = Side::new(&new_tokens, 0..new.len());
     let ops = diff_sides(&a, &b);
@@ -102,13 +103,13 @@ impl<'t> Side<'t> {
     /// The non-space tokens of `tokens` that lie inside the byte `range`.
     pub fn new(tokens: &'t [Token], range: Range<usize>) -> Self {
         let first = tokens.partition_point(|t| t.end <= range.start);
-        let units = tokens[first..]
-            .iter()
-            .enumerate()
-            .take_while(|(_, t)| t.start < range.end)
-            .filter(|(_, t)| t.kind != TokenKind::Space && t.start >= range.start)
-            .map(|(i, _)| first + i)
-            .collect();
+        let last = first + tokens[first..].partition_point(|t| t.start < range.end);
+        // Sized up front: growing it step by step was a tenth of a whole-text diff.
+        let mut units = Vec::with_capacity(last - first);
+        units.extend(
+            (first..last)
+                .filter(|&i| tokens[i].kind != TokenKind::Space && tokens[i].start >= range.start),
+        );
         Side {
             tokens,
             units,
@@ -245,12 +246,13 @@ fn patience_anchors(old: &[u32], new: &[u32], id_count: usize) -> Vec<(usize, us
         *seen = (*seen + 1).min(2);
         new_at[id as usize] = at as u32;
     }
-    let candidates: Vec<(u32, u32)> = old
-        .iter()
-        .enumerate()
-        .filter(|&(_, &id)| old_seen[id as usize] == 1 && new_seen[id as usize] == 1)
-        .map(|(at, &id)| (at as u32, new_at[id as usize]))
-        .collect();
+    let mut candidates: Vec<(u32, u32)> = Vec::with_capacity(old.len().min(new.len()));
+    candidates.extend(
+        old.iter()
+            .enumerate()
+            .filter(|&(_, &id)| old_seen[id as usize] == 1 && new_seen[id as usize] == 1)
+            .map(|(at, &id)| (at as u32, new_at[id as usize])),
+    );
     // tails[k]: the candidate ending the best increasing run of length k + 1 found so far (the
     // one with the smallest new index); back[c]: the candidate before c in its run.
     const NONE: u32 = u32::MAX;
@@ -847,6 +849,7 @@ pub fn rebuild(runs: &[DiffRun], text: &str, old_side: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::token::tokenize;
 
     /// The length of a longest common subsequence of the ids unique on both sides, by the
     /// textbook quadratic table: what [`patience_anchors`] must reach by patience sorting.
