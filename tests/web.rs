@@ -162,30 +162,51 @@ fn the_browser_normalizes_like_the_native_engine() {
 #[wasm_bindgen_test]
 fn utf16_runs_slice_javascript_strings_exactly() {
     use js_sys::JsString;
-    use verbatim_core::web::bindings::diff_words_utf16;
     // Accents, curly quotes and an emoji (two UTF-16 units, four UTF-8 bytes) before the change.
     let (old, new) = (
         "Café «ŝip» 🙂 left on Friday.",
         "Café «ŝip» 🙂 left on Thursday.",
     );
-    let runs = diff_words_utf16(old, new);
     let (js_old, js_new) = (JsString::from(old), JsString::from(new));
-    let slice = |s: &JsString, a: u32, b: u32| String::from(s.slice(a, b));
-    let mut rebuilt_old = String::new();
-    let mut rebuilt_new = String::new();
+    assert_utf16_runs_rebuild(&js_old, &js_new, "Friday");
+}
+
+/// Checks that `diffWordsUtf16` runs slice both strings back exactly, with `deleted` the one
+/// deletion.
+fn assert_utf16_runs_rebuild(old: &js_sys::JsString, new: &js_sys::JsString, deleted: &str) {
+    use js_sys::JsString;
+    use verbatim_core::web::bindings::diff_words_utf16;
+    let runs = diff_words_utf16(old, new);
+    let (mut rebuilt_old, mut rebuilt_new) = (JsString::from(""), JsString::from(""));
+    let mut deletions = Vec::new();
     for run in runs.chunks_exact(5) {
         if run[0] != 2 {
-            rebuilt_old += &slice(&js_old, run[1], run[2]);
+            rebuilt_old = rebuilt_old.concat(&old.slice(run[1], run[2]));
         }
         if run[0] != 1 {
-            rebuilt_new += &slice(&js_new, run[3], run[4]);
+            rebuilt_new = rebuilt_new.concat(&new.slice(run[3], run[4]));
         }
         if run[0] == 1 {
-            assert_eq!(slice(&js_old, run[1], run[2]), "Friday");
+            deletions.push(String::from(old.slice(run[1], run[2])).trim().to_string());
         }
     }
-    assert_eq!(rebuilt_old, old);
-    assert_eq!(rebuilt_new, new);
+    assert_eq!(&rebuilt_old, old);
+    assert_eq!(&rebuilt_new, new);
+    assert_eq!(deletions, [deleted]);
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_neither_breaks_the_diff_nor_shifts_its_offsets() {
+    use js_sys::JsString;
+    // JavaScript strings may hold half a surrogate pair (a pasted, mangled emoji); UTF-8
+    // cannot, so the engine sees U+FFFD there, one UTF-16 unit like the surrogate itself.
+    let lone = JsString::from_char_code1(0xD83D);
+    let text = |day: &str| {
+        JsString::from("Pasted ")
+            .concat(&lone)
+            .concat(&JsString::from(format!(" text, sent on {day}.")))
+    };
+    assert_utf16_runs_rebuild(&text("Friday"), &text("Thursday"), "Friday");
 }
 
 #[wasm_bindgen_test]
