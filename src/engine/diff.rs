@@ -43,6 +43,10 @@ const UNITS_PER_EXTRA_MS: usize = 1_000;
 /// Units (both sides) above which a diff gets a deadline.
 const DEADLINE_FROM_UNITS: usize = 4_000;
 
+/// The largest gap between Patience anchors (old units times new units) that Myers searches
+/// without a deadline.
+const SMALL_GAP: usize = 64 * 64;
+
 /// The largest substitution (units on both sides) that [`anchor_on_stems`] splits.
 const MAX_ANCHORED_UNITS: usize = 160;
 
@@ -219,9 +223,15 @@ fn diff_ids(old: &[u32], new: &[u32], id_count: usize, deadline: Option<Instant>
         }
         (i, j) = (i + same, j + same);
         if i < anchor_i || j < anchor_j {
+            // Myers' work on a gap is bounded by the product of its sides, so a small gap
+            // needs no deadline, and checking the clock is a call into JavaScript in the
+            // browser (several per gap). The work of all small gaps together stays linear:
+            // each is at most sqrt(SMALL_GAP) times its length.
+            let small = (anchor_i - i) * (anchor_j - j) <= SMALL_GAP;
+            let gap_deadline = if small { None } else { deadline };
             let mut gap = NoFinishHook::new(&mut hook);
             let Ok(()) =
-                myers::diff_deadline(&mut gap, old, i..anchor_i, new, j..anchor_j, deadline);
+                myers::diff_deadline(&mut gap, old, i..anchor_i, new, j..anchor_j, gap_deadline);
         }
         (i, j) = (anchor_i, anchor_j);
     }

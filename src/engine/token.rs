@@ -400,6 +400,7 @@ fn ascii_class(b: u8) -> AsciiClass {
 /// space: letters, digits and `_` join (WB5, WB8–WB10, WB13a/b), a letter-mid-letter or
 /// digit-mid-digit triple joins (WB6/7, WB11/12), CR LF is one token (WB3), and anything else
 /// stands alone (WB999).
+#[inline(always)] // once per token, from one place
 fn ascii_word_end(bytes: &[u8], start: usize, limit: usize) -> usize {
     use AsciiClass::*;
     let joins = |c: AsciiClass| matches!(c, Letter | Digit | Connector);
