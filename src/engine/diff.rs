@@ -28,7 +28,7 @@ use super::model::Span;
 // `similar` takes `std::time::Instant` natively and `web_time::Instant` (its `wasm32_web_time`
 // feature, on in the browser build) on wasm32, where `std`'s clock panics.
 use super::normalize::{is_stopword, stem};
-use super::token::{word_tokens, Key, Token, TokenKind};
+use super::token::{fingerprint_hash, word_tokens, Key, Token, TokenKind};
 #[cfg(target_arch = "wasm32")]
 use similar::Instant;
 #[cfg(not(target_arch = "wasm32"))]
@@ -110,10 +110,15 @@ impl<'t> Side<'t> {
         let last = first + tokens[first..].partition_point(|t| t.start < range.end);
         // Sized up front: growing it step by step was a tenth of a whole-text diff.
         let mut units = Vec::with_capacity(last - first);
-        units.extend(
-            (first..last)
-                .filter(|&i| tokens[i].kind != TokenKind::Space && tokens[i].start >= range.start),
-        );
+        // A plain loop: the size-optimised wasm would call the range iterator per token.
+        let mut i = first;
+        while i < last {
+            let t = &tokens[i];
+            if t.kind != TokenKind::Space && t.start >= range.start {
+                units.push(i);
+            }
+            i += 1;
+        }
         Side {
             tokens,
             units,
@@ -244,9 +249,11 @@ fn diff_ids(old: &[u32], new: &[u32], id_count: usize, deadline: Option<Instant>
 /// increasing run of their new indexes, found by patience sorting in O(n log n)).
 fn patience_anchors(old: &[u32], new: &[u32], id_count: usize) -> Vec<(usize, usize)> {
     // How often each id occurs on each side (0, 1, or 2 for "more"), and where in `new`.
-    let mut old_seen = vec![0u8; id_count];
-    let mut new_seen = vec![0u8; id_count];
+    // (Slices rather than vectors: see `KeyInterner::id`.)
+    let (mut old_seen, mut new_seen) = (vec![0u8; id_count], vec![0u8; id_count]);
     let mut new_at = vec![0u32; id_count];
+    let (old_seen, new_seen) = (&mut old_seen[..], &mut new_seen[..]);
+    let new_at = &mut new_at[..];
     for &id in old {
         let seen = &mut old_seen[id as usize];
         *seen = (*seen + 1).min(2);
@@ -268,6 +275,7 @@ fn patience_anchors(old: &[u32], new: &[u32], id_count: usize) -> Vec<(usize, us
     const NONE: u32 = u32::MAX;
     let mut tails: Vec<u32> = Vec::new();
     let mut back = vec![NONE; candidates.len()];
+    let (candidates, back) = (&candidates[..], &mut back[..]);
     for (c, &(_, new_index)) in candidates.iter().enumerate() {
         let len = tails.partition_point(|&t| candidates[t as usize].1 < new_index);
         if len > 0 {
@@ -325,17 +333,24 @@ impl<'t> KeyInterner<'t> {
         }
         let mask = self.slots.len() - 1;
         let fingerprint = key.fingerprint();
-        let mut at = slot_of(key.word_hash(), self.slots.len());
+        let hash = fingerprint.map_or_else(|| key.word_hash(), fingerprint_hash);
+        let mut at = slot_of(hash, self.slots.len());
+        // Slices, not the vectors: the size-optimised wasm calls `Vec`'s `Index` as a
+        // function on every probe, a slice index is inline.
+        let (slots, keys) = (&mut self.slots[..], &self.keys[..]);
         loop {
-            let taken = self.slots[at];
+            let taken = slots[at];
             if taken == 0 {
-                let id = self.keys.len() as u32;
+                let id = keys.len() as u32;
+                slots[at] = id + 1;
                 self.keys.push((fingerprint, key));
-                self.slots[at] = id + 1;
                 return id;
             }
-            let same = match (fingerprint, &self.keys[(taken - 1) as usize]) {
-                (Some(mine), (Some(theirs), _)) => mine == *theirs,
+            let same = match (fingerprint, &keys[(taken - 1) as usize]) {
+                // Word by word: comparing the arrays is a call to a loop there.
+                (Some([a0, a1, a2]), (Some([b0, b1, b2]), _)) => {
+                    a0 == *b0 && a1 == *b1 && a2 == *b2
+                }
                 (None, (None, theirs)) => *theirs == key,
                 _ => false,
             };

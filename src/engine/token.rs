@@ -88,10 +88,11 @@ impl Key {
     }
 
     /// The key of an ASCII token: lower case, backquote folded to an apostrophe (what
-    /// [`comparison_key`] gives for ASCII, without building a `String` first).
-    fn of_ascii(piece: &str) -> Key {
-        Key::from_bytes_mapped(piece.as_bytes(), |b| ASCII_FOLD[usize::from(b & 0x7f)])
-            .unwrap_or_else(|| Key(KeyRepr::Heap(comparison_key(piece).into())))
+    /// [`comparison_key`] gives for ASCII, without building a `String` first); `None` when it
+    /// is too long to be inline.
+    #[inline(always)] // once per token
+    fn of_ascii(piece: &[u8]) -> Option<Key> {
+        Key::from_bytes_mapped(piece, |b| ASCII_FOLD[usize::from(b & 0x7f)])
     }
 
     /// A short key as three words, the same exactly for the same key (its length is in the
@@ -105,16 +106,13 @@ impl Key {
         }
     }
 
-    /// A hash of the key for interning: of its [`Key::fingerprint`] when it has one, with no
-    /// loop over its bytes.
+    /// A hash of the key for interning: of its [`Key::fingerprint`] when it has one (see
+    /// [`fingerprint_hash`]), with no loop over its bytes.
     #[inline(always)]
     pub fn word_hash(&self) -> u64 {
         use std::hash::BuildHasher;
         match self.fingerprint() {
-            Some([w0, w1, w2]) => {
-                let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(KEY_HASH_SEED);
-                mix(mix(w0.wrapping_mul(KEY_HASH_SEED), w1), w2)
-            }
+            Some(words) => fingerprint_hash(words),
             None => std::hash::BuildHasherDefault::<FastHasher>::default().hash_one(self.as_str()),
         }
     }
@@ -132,6 +130,13 @@ impl Key {
             KeyRepr::Heap(text) => text,
         }
     }
+}
+
+/// The hash [`Key::word_hash`] gives a key with these fingerprint words.
+#[inline(always)]
+pub fn fingerprint_hash([w0, w1, w2]: [u64; 3]) -> u64 {
+    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(KEY_HASH_SEED);
+    mix(mix(w0.wrapping_mul(KEY_HASH_SEED), w1), w2)
 }
 
 /// An inline key as three words, its length in the last byte, by fixed-size reads only:
@@ -280,14 +285,15 @@ fn tokens_of<const SPACES: bool>(input: &str) -> Vec<Token> {
             let mut i = spaces_end;
             while i < stretch_end {
                 let end = ascii_word_end(bytes, i, stretch_end);
-                let piece = &input[i..end];
-                let kind = classify_ascii(piece.as_bytes());
+                let piece = &bytes[i..end];
+                let kind = classify_ascii(piece);
                 if kind != TokenKind::Space {
                     tokens.push(Token {
                         start: i,
                         end,
                         kind,
-                        key: Key::of_ascii(piece),
+                        key: Key::of_ascii(piece)
+                            .unwrap_or_else(|| Key::from(comparison_key(&input[i..end]))),
                     });
                 } else if SPACES {
                     tokens.push(space_token(i, end));
@@ -328,7 +334,8 @@ fn general_tokens(input: &str, from: usize, to: usize, spaces: bool, tokens: &mu
                 // All whitespace compares equal: a line break where another outlet has a
                 // space is not a difference worth showing.
                 TokenKind::Space => Key::SPACE,
-                _ if piece.is_ascii() => Key::of_ascii(piece),
+                _ if piece.is_ascii() => Key::of_ascii(piece.as_bytes())
+                    .unwrap_or_else(|| Key::from(comparison_key(piece))),
                 _ => Key::from(comparison_key(piece)),
             },
         });
@@ -424,7 +431,11 @@ fn ascii_word_end(bytes: &[u8], start: usize, limit: usize) -> usize {
             break;
         }
         let (prev, next) = (ascii_class(bytes[end - 1]), ascii_class(bytes[end]));
-        let after = (end + 1 < limit).then(|| ascii_class(bytes[end + 1]));
+        let after = if end + 1 < limit {
+            Some(ascii_class(bytes[end + 1]))
+        } else {
+            None
+        };
         let letters =
             prev == Letter && matches!(next, MidLetter | MidBoth) && after == Some(Letter);
         let digits = prev == Digit && matches!(next, MidNum | MidBoth) && after == Some(Digit);
@@ -439,6 +450,7 @@ fn ascii_word_end(bytes: &[u8], start: usize, limit: usize) -> usize {
 
 /// [`classify_piece`] for an ASCII piece, by bytes: the ASCII path cuts most of a text, and
 /// decoding characters there cost a tenth of tokenizing in the size-optimised wasm.
+#[inline(always)] // once per token
 fn classify_ascii(piece: &[u8]) -> TokenKind {
     // Nearly every piece is a word or a number; those are told by their first byte.
     match piece.first().map(|&b| ascii_class(b)) {
