@@ -3,7 +3,7 @@
 // (capped in time), measures what the page and the widget download, and writes
 // bench/RESULTS.md with the raw numbers, the ratios and each target met or not.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, statSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -51,7 +51,10 @@ const collatex = cx.status === 0 ? JSON.parse(cx.stdout).ms : null;
 const collatexNote = collatex === null ? (cx.error ? `did not finish in ${COLLATEX_CAP_S} s` : `failed: ${cx.stderr.trim().split('\n').pop()}`) : '';
 
 const gz = (files) => files.reduce((n, f) => n + gzipSync(readFileSync(join(root, 'dist', f)), { level: 9 }).length, 0);
-const pageKb = gz(['verbatim_bg.wasm', 'verbatim.js', 'worker.js', 'style.css']) / 1024;
+// wasm-bindgen's inline JavaScript snippets (dist/snippets/…) load with the page too.
+const snippets = (dir) => readdirSync(join(root, 'dist', dir), { recursive: true })
+  .filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+const pageKb = gz(['verbatim_bg.wasm', 'verbatim.js', 'worker.js', 'style.css', ...snippets('snippets')]) / 1024;
 const widgetKb = gz(['widget/verbatim_bg.wasm', 'widget/verbatim.js', 'widget/verbatim-widget.js', 'widget/verbatim-widget.css']) / 1024;
 
 const f = (ms) => (ms == null ? '—' : ms < 10 ? ms.toFixed(2) : ms.toFixed(0));

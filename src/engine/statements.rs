@@ -370,21 +370,33 @@ struct LocalAlignment {
 fn local_alignment(a: &SegmentWords, b: &SegmentWords) -> LocalAlignment {
     let (n, m) = (a.stems.len(), b.stems.len());
     let w = m + 1;
-    let mut h = vec![0i32; (n + 1) * w];
+    let mut table = vec![0i32; (n + 1) * w];
     let mut best = (0i32, 0usize, 0usize);
-    for i in 1..=n {
-        for j in 1..=m {
-            let s = pair_score(a, b, i - 1, j - 1);
-            let v = (h[(i - 1) * w + j - 1] + s)
-                .max(h[(i - 1) * w + j] - 1)
-                .max(h[i * w + j - 1] - 1)
+    // The fill is most of the statement search. It is written for the size-optimised wasm,
+    // which keeps a slice index inline but calls `Vec`'s `Index` and a range iterator's
+    // `next` as functions: slices, plain loops, the row's scores looked up once.
+    let (h, b_stems) = (&mut table[..], &b.stems[..]);
+    let mut i = 1;
+    while i <= n {
+        let stem = a.stems[i - 1];
+        let (same, other) = (match_score(a.content[i - 1]), MISMATCH_SCORE);
+        let (above, row) = h[(i - 1) * w..(i + 1) * w].split_at_mut(w);
+        let mut j = 1;
+        while j <= m {
+            let s = if b_stems[j - 1] == stem { same } else { other };
+            let v = (above[j - 1] + s)
+                .max(above[j] - 1)
+                .max(row[j - 1] - 1)
                 .max(0);
-            h[i * w + j] = v;
+            row[j] = v;
             if v > best.0 {
                 best = (v, i, j);
             }
+            j += 1;
         }
+        i += 1;
     }
+    let h = &table[..];
     // Trace back to where the local alignment starts, counting matched words.
     let (_, mut i, mut j) = best;
     let (end_a, end_b) = (i, j);
@@ -434,13 +446,26 @@ fn local_alignment(a: &SegmentWords, b: &SegmentWords) -> LocalAlignment {
 /// Words at an end of a local alignment that count as one-to-one substitutions.
 const MAX_SUBSTITUTED_ENDS: usize = 3;
 
+/// The score of aligning word `i` of `a` with word `j` of `b`.
 fn pair_score(a: &SegmentWords, b: &SegmentWords, i: usize, j: usize) -> i32 {
-    match (a.stems[i] == b.stems[j], a.content[i]) {
-        (true, true) => 6,
-        (true, false) => 2,
-        (false, _) => -2,
+    if a.stems[i] == b.stems[j] {
+        match_score(a.content[i])
+    } else {
+        MISMATCH_SCORE
     }
 }
+
+/// What aligning two words with the same stem earns: more for a content word.
+fn match_score(content: bool) -> i32 {
+    if content {
+        6
+    } else {
+        2
+    }
+}
+
+/// What aligning two different words costs.
+const MISMATCH_SCORE: i32 = -2;
 
 /// A node of the match graph: a passage.
 #[derive(Debug, Clone, Copy)]
