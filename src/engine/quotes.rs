@@ -277,6 +277,10 @@ pub const MAX_SEGMENT_WORDS: usize = 150;
 /// each ending after a comma or semicolon when there is one in its second half.
 fn split_long(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.start..span.end];
+    // Nearly every segment is short enough: tell that without listing where its words start.
+    if s.split_whitespace().nth(MAX_SEGMENT_WORDS).is_none() {
+        return vec![span];
+    }
     let word_starts: Vec<usize> = s
         .char_indices()
         .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || s[..i].ends_with(char::is_whitespace)))
