@@ -19,7 +19,7 @@
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
-use similar::algorithms::{myers, Capture, Compact, DiffHook, NoFinishHook, Replace};
+use similar::algorithms::{myers, Capture, Compact, DiffHook, Replace};
 use similar::DiffOp;
 
 use super::fasthash::FastMap;
@@ -200,15 +200,15 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
 }
 
 /// The diff of two id sequences (every id below `id_count`): Patience anchors (see
-/// [`patience_anchors`]), `similar`'s Myers between them, then `similar`'s clean-up that shifts
-/// edits to readable places and joins neighbouring changes.
+/// [`patience_anchors`]), `similar`'s Myers between them, and `similar`'s clean-up that
+/// shifts edits to readable places and joins neighbouring changes, anchor to anchor.
 ///
 /// Every diff in the engine goes through here, on `u32` ids, with one hook type: `similar`'s
 /// algorithms are generic over both, and each instantiation costs wasm (its Patience alone
 /// instantiates Myers six ways). The anchors are found here rather than by `similar`'s
 /// Patience because ids are small numbers: counting them takes arrays, not a hash map.
 fn diff_ids(old: &[u32], new: &[u32], id_count: usize, deadline: Option<Instant>) -> Vec<DiffOp> {
-    let mut hook = Compact::new(Replace::new(Capture::new()), old, new);
+    let mut ops: Vec<DiffOp> = Vec::new();
     let (mut i, mut j) = (0, 0);
     let end = (old.len(), new.len());
     for (anchor_i, anchor_j) in patience_anchors(old, new, id_count)
@@ -222,26 +222,72 @@ fn diff_ids(old: &[u32], new: &[u32], id_count: usize, deadline: Option<Instant>
             .zip(&new[j..anchor_j])
             .take_while(|(x, y)| x == y)
             .count();
-        // Capturing cannot fail: its error type is uninhabited.
-        if same > 0 {
-            let Ok(()) = hook.equal(i, j, same);
-        }
-        (i, j) = (i + same, j + same);
-        if i < anchor_i || j < anchor_j {
+        if i + same == anchor_i && j + same == anchor_j {
+            push_equal_op(&mut ops, i, j, same);
+        } else {
+            // The stretch up to the next anchor, compacted on its own: an edit can slide
+            // into the equal units before it, never past an anchor (an anchor's id occurs
+            // once on each side, so no edit holds it). Small lists compact in place, where
+            // one list of the whole diff took a gap buffer that cost a tenth of a diff in
+            // the size-optimised wasm.
+            let mut hook = Compact::new(Replace::new(Capture::new()), old, new);
+            // Capturing cannot fail: its error type is uninhabited.
+            if same > 0 {
+                let Ok(()) = hook.equal(i, j, same);
+            }
+            let (gap_i, gap_j) = (i + same, j + same);
             // Myers' work on a gap is bounded by the product of its sides, so a small gap
             // needs no deadline, and checking the clock is a call into JavaScript in the
             // browser (several per gap). The work of all small gaps together stays linear:
             // each is at most sqrt(SMALL_GAP) times its length.
-            let small = (anchor_i - i) * (anchor_j - j) <= SMALL_GAP;
+            let small = (anchor_i - gap_i) * (anchor_j - gap_j) <= SMALL_GAP;
             let gap_deadline = if small { None } else { deadline };
-            let mut gap = NoFinishHook::new(&mut hook);
-            let Ok(()) =
-                myers::diff_deadline(&mut gap, old, i..anchor_i, new, j..anchor_j, gap_deadline);
+            let Ok(()) = myers::diff_deadline(
+                &mut hook,
+                old,
+                gap_i..anchor_i,
+                new,
+                gap_j..anchor_j,
+                gap_deadline,
+            );
+            for op in hook.into_inner().into_inner().into_ops() {
+                match op {
+                    DiffOp::Equal {
+                        old_index,
+                        new_index,
+                        len,
+                    } => push_equal_op(&mut ops, old_index, new_index, len),
+                    change => ops.push(change),
+                }
+            }
         }
         (i, j) = (anchor_i, anchor_j);
     }
-    let Ok(()) = hook.finish();
-    hook.into_inner().into_inner().into_ops()
+    ops
+}
+
+/// Appends an equal stretch to `ops`, joined to the last op when that is the equal stretch
+/// right before it.
+fn push_equal_op(ops: &mut Vec<DiffOp>, old_index: usize, new_index: usize, len: usize) {
+    if len == 0 {
+        return;
+    }
+    if let Some(DiffOp::Equal {
+        old_index: last_old,
+        new_index: last_new,
+        len: last_len,
+    }) = ops.last_mut()
+    {
+        if *last_old + *last_len == old_index && *last_new + *last_len == new_index {
+            *last_len += len;
+            return;
+        }
+    }
+    ops.push(DiffOp::Equal {
+        old_index,
+        new_index,
+        len,
+    });
 }
 
 /// Pairs `(old index, new index)` of the Patience anchors: ids that occur exactly once on
