@@ -271,14 +271,17 @@ fn tokens_of<const SPACES: bool>(input: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(input.len() / if SPACES { 2 } else { 4 } + 1);
     let mut at = 0;
     while at < bytes.len() {
-        let spaces_end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
-        let stretch_end = spaces_end
-            + bytes[spaces_end..]
-                .iter()
-                .take_while(|&&b| b != b' ')
-                .count();
-        let stretch = &bytes[spaces_end..stretch_end];
-        if stretch.is_ascii() {
+        // One pass finds the spaces, the stretch after them, and whether it is all ASCII.
+        let mut spaces_end = at;
+        while spaces_end < bytes.len() && bytes[spaces_end] == b' ' {
+            spaces_end += 1;
+        }
+        let (mut stretch_end, mut high_bits) = (spaces_end, 0u8);
+        while stretch_end < bytes.len() && bytes[stretch_end] != b' ' {
+            high_bits |= bytes[stretch_end];
+            stretch_end += 1;
+        }
+        if high_bits < 0x80 {
             if SPACES && spaces_end > at {
                 tokens.push(space_token(at, spaces_end));
             }
