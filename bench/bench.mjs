@@ -6,19 +6,24 @@ import { similarPair, unrelatedPair, articles, wordCount } from '/bench/inputs.m
 
 const state = document.getElementById('state');
 /** Untimed calls before the timed ones, for every contestant alike (see `time`). */
-const WARM_UP = 20;
+const WARM_UP = { calls: 20, ms: 1_000 };
+/** At 100k words: one untimed call. */
+const WARM_ONCE = { calls: 1, ms: 0 };
+const NO_WARM_UP = { calls: 0, ms: 0 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Times `fn`: its first call alone (cold: V8 starts JavaScript and wasm alike on a baseline
- * tier and optimises what runs hot), then `warm` untimed calls, then the median of `reps`.
+ * tier and optimises what runs hot), then untimed warm-up calls (at least `warm.calls`, and
+ * for at least `warm.ms`, as criterion warms up), then the median of `reps` timed calls.
  * Every contestant gets the same treatment.
  */
-function time(reps, fn, warm = 0) {
+function time(reps, fn, warm = NO_WARM_UP) {
   let t = performance.now();
   let result = fn();
   const first = performance.now() - t;
-  for (let i = 0; i < warm; i++) fn();
+  const warmStart = performance.now();
+  for (let i = 0; i < warm.calls || performance.now() - warmStart < warm.ms; i++) fn();
   const times = [];
   for (let i = 0; i < reps; i++) {
     t = performance.now();
@@ -58,8 +63,8 @@ const dmpGaveUp = (diffs) => diffs.filter(([op]) => op === 0).reduce((n, [, t]) 
 async function main() {
   await init();
   const results = { pairs: [], unrelated: [], multi: null };
-  // words, timed runs, warm-up runs, whether the peers run too (at 1M words they take minutes)
-  const sizes = [[1_000, 15, WARM_UP, true], [10_000, 15, WARM_UP, true], [100_000, 3, 1, true], [1_000_000, 1, 0, false]];
+  // words, timed runs, warm-up, whether the peers run too (at 1M words they take minutes)
+  const sizes = [[1_000, 15, WARM_UP, true], [10_000, 15, WARM_UP, true], [100_000, 3, WARM_ONCE, true], [1_000_000, 1, NO_WARM_UP, false]];
   for (const [words, reps, warm, peers] of sizes) {
     state.textContent = `pair ${words}`;
     const [a, b] = similarPair(words, words);
@@ -68,7 +73,7 @@ async function main() {
     row.verbatim = { ms: v.ms, first: v.first, runs: verbatimRuns(v.result) };
     if (peers) {
       // jsdiff needs about a minute for 100k words: one call, no warm-up.
-      const [peerReps, peerWarm] = words >= 100_000 ? [0, 0] : [reps, warm];
+      const [peerReps, peerWarm] = words >= 100_000 ? [0, NO_WARM_UP] : [reps, warm];
       const j = time(peerReps, () => jsdiffWords(a, b, { timeout: 60_000 }), peerWarm);
       row.jsdiff = { ms: j.ms, first: j.first, runs: jsdiffRuns(j.result), timedOut: !j.result };
       const d = time(peerReps, () => dmpWords(a, b), peerWarm);
@@ -79,7 +84,7 @@ async function main() {
   for (const words of [10_000, 100_000]) {
     state.textContent = `unrelated ${words}`;
     const [a, b] = unrelatedPair(words + 3, words);
-    const v = time(5, () => diffWords(a, b), words > 10_000 ? 1 : WARM_UP);
+    const v = time(5, () => diffWords(a, b), words > 10_000 ? WARM_ONCE : WARM_UP);
     const flat = v.result;
     let equalBytes = 0;
     for (let i = 0; i < flat.length; i += 5) if (flat[i] === 0) equalBytes += flat[i + 2] - flat[i + 1];
