@@ -199,9 +199,10 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     detect_moves(ops, a, b)
 }
 
-/// The diff of two id sequences (every id below `id_count`): Patience anchors (see
-/// [`patience_anchors`]), `similar`'s Myers between them, and `similar`'s clean-up that
-/// shifts edits to readable places and joins neighbouring changes, anchor to anchor.
+/// The diff of two id sequences (every id below `id_count`): Patience diff (see
+/// [`PatienceCounts::anchors`]) down to small gaps, `similar`'s Myers inside those, and
+/// `similar`'s clean-up that shifts edits to readable places and joins neighbouring changes,
+/// anchor to anchor.
 ///
 /// Every diff in the engine goes through here, on `u32` ids, with one hook type: `similar`'s
 /// algorithms are generic over both, and each instantiation costs wasm (its Patience alone
@@ -209,12 +210,42 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
 /// Patience because ids are small numbers: counting them takes arrays, not a hash map.
 fn diff_ids(old: &[u32], new: &[u32], id_count: usize, deadline: Option<Instant>) -> Vec<DiffOp> {
     let mut ops: Vec<DiffOp> = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    let end = (old.len(), new.len());
-    for (anchor_i, anchor_j) in patience_anchors(old, new, id_count)
-        .into_iter()
-        .chain([end])
-    {
+    let mut counts = PatienceCounts::new(id_count);
+    let whole = Stretch {
+        old: 0..old.len(),
+        new: 0..new.len(),
+    };
+    diff_stretch(old, new, whole, &mut counts, deadline, 0, &mut ops);
+    ops
+}
+
+/// A stretch of both id sequences being diffed.
+struct Stretch {
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// How deep [`diff_stretch`] looks for anchors inside the gaps between anchors; past it a
+/// gap goes to Myers whatever its size (and a pathological input cannot exhaust the stack).
+const MAX_PATIENCE_DEPTH: usize = 8;
+
+/// Diffs `stretch` into `ops`: its Patience anchors, then each gap between them, recursively
+/// while a gap is large and has anchors of its own (where every word in a long stretch is
+/// common, the words of a shorter one are often unique again), else by Myers.
+fn diff_stretch(
+    old: &[u32],
+    new: &[u32],
+    stretch: Stretch,
+    counts: &mut PatienceCounts,
+    deadline: Option<Instant>,
+    depth: usize,
+    ops: &mut Vec<DiffOp>,
+) {
+    let anchors = counts.anchors(old, new, &stretch);
+    let found_anchors = !anchors.is_empty();
+    let (mut i, mut j) = (stretch.old.start, stretch.new.start);
+    let end = (stretch.old.end, stretch.new.end);
+    for (anchor_i, anchor_j) in anchors.into_iter().chain([end]) {
         // The units right after the previous anchor (that anchor first) often agree: no
         // search for those.
         let same = old[i..anchor_i]
@@ -222,26 +253,33 @@ fn diff_ids(old: &[u32], new: &[u32], id_count: usize, deadline: Option<Instant>
             .zip(&new[j..anchor_j])
             .take_while(|(x, y)| x == y)
             .count();
-        if i + same == anchor_i && j + same == anchor_j {
-            push_equal_op(&mut ops, i, j, same);
+        let (gap_i, gap_j) = (i + same, j + same);
+        let gap = (anchor_i - gap_i) * (anchor_j - gap_j);
+        if gap_i == anchor_i && gap_j == anchor_j {
+            push_equal_op(ops, i, j, same);
+        } else if gap > SMALL_GAP && found_anchors && depth < MAX_PATIENCE_DEPTH {
+            push_equal_op(ops, i, j, same);
+            let inner = Stretch {
+                old: gap_i..anchor_i,
+                new: gap_j..anchor_j,
+            };
+            diff_stretch(old, new, inner, counts, deadline, depth + 1, ops);
         } else {
             // The stretch up to the next anchor, compacted on its own: an edit can slide
             // into the equal units before it, never past an anchor (an anchor's id occurs
-            // once on each side, so no edit holds it). Small lists compact in place, where
-            // one list of the whole diff took a gap buffer that cost a tenth of a diff in
-            // the size-optimised wasm.
+            // once on each side of its stretch, so no edit there holds it). Small lists
+            // compact in place, where one list of the whole diff took a gap buffer that cost
+            // a tenth of a diff in the size-optimised wasm.
             let mut hook = Compact::new(Replace::new(Capture::new()), old, new);
             // Capturing cannot fail: its error type is uninhabited.
             if same > 0 {
                 let Ok(()) = hook.equal(i, j, same);
             }
-            let (gap_i, gap_j) = (i + same, j + same);
             // Myers' work on a gap is bounded by the product of its sides, so a small gap
             // needs no deadline, and checking the clock is a call into JavaScript in the
             // browser (several per gap). The work of all small gaps together stays linear:
             // each is at most sqrt(SMALL_GAP) times its length.
-            let small = (anchor_i - gap_i) * (anchor_j - gap_j) <= SMALL_GAP;
-            let gap_deadline = if small { None } else { deadline };
+            let gap_deadline = if gap <= SMALL_GAP { None } else { deadline };
             let Ok(()) = myers::diff_deadline(
                 &mut hook,
                 old,
@@ -256,14 +294,13 @@ fn diff_ids(old: &[u32], new: &[u32], id_count: usize, deadline: Option<Instant>
                         old_index,
                         new_index,
                         len,
-                    } => push_equal_op(&mut ops, old_index, new_index, len),
+                    } => push_equal_op(ops, old_index, new_index, len),
                     change => ops.push(change),
                 }
             }
         }
         (i, j) = (anchor_i, anchor_j);
     }
-    ops
 }
 
 /// Appends an equal stretch to `ops`, joined to the last op when that is the equal stretch
@@ -290,38 +327,70 @@ fn push_equal_op(ops: &mut Vec<DiffOp>, old_index: usize, new_index: usize, len:
     });
 }
 
-/// Pairs `(old index, new index)` of the Patience anchors: ids that occur exactly once on
-/// each side, as many of them as appear in the same order on both sides (the longest
-/// increasing run of their new indexes, found by patience sorting in O(n log n)).
-fn patience_anchors(old: &[u32], new: &[u32], id_count: usize) -> Vec<(usize, usize)> {
-    // How often each id occurs on each side (0, 1, or 2 for "more"), and where in `new`.
-    // (Slices rather than vectors: see `KeyInterner::id`.)
-    let (mut old_seen, mut new_seen) = (vec![0u8; id_count], vec![0u8; id_count]);
-    let mut new_at = vec![0u32; id_count];
-    let (old_seen, new_seen) = (&mut old_seen[..], &mut new_seen[..]);
-    let new_at = &mut new_at[..];
-    for &id in old {
-        let seen = &mut old_seen[id as usize];
-        *seen = (*seen + 1).min(2);
+/// Per-id counters for finding Patience anchors, allocated once per diff and cleared after
+/// each stretch (only the entries the stretch touched), so that looking again inside every
+/// gap costs the gap's length, not the number of distinct ids.
+struct PatienceCounts {
+    /// How often each id occurs in the old side of the stretch: 0, 1, or 2 for "more".
+    old_seen: Vec<u8>,
+    /// The same for the new side.
+    new_seen: Vec<u8>,
+    /// Where in `new` an id last occurred.
+    new_at: Vec<u32>,
+}
+
+impl PatienceCounts {
+    fn new(id_count: usize) -> Self {
+        PatienceCounts {
+            old_seen: vec![0; id_count],
+            new_seen: vec![0; id_count],
+            new_at: vec![0; id_count],
+        }
     }
-    for (at, &id) in new.iter().enumerate() {
-        let seen = &mut new_seen[id as usize];
-        *seen = (*seen + 1).min(2);
-        new_at[id as usize] = at as u32;
+
+    /// Pairs `(old index, new index)` of the Patience anchors of `stretch`: ids that occur
+    /// exactly once in each side of it, as many of them as appear in the same order on both
+    /// sides (the longest increasing run of their new indexes, by patience sorting in
+    /// O(n log n)).
+    fn anchors(&mut self, old: &[u32], new: &[u32], stretch: &Stretch) -> Vec<(usize, usize)> {
+        let (old_part, new_part) = (&old[stretch.old.clone()], &new[stretch.new.clone()]);
+        // (Slices rather than vectors: see `KeyInterner::id`.)
+        let (old_seen, new_seen) = (&mut self.old_seen[..], &mut self.new_seen[..]);
+        let new_at = &mut self.new_at[..];
+        for &id in old_part {
+            let seen = &mut old_seen[id as usize];
+            *seen = (*seen + 1).min(2);
+        }
+        for (at, &id) in new_part.iter().enumerate() {
+            let seen = &mut new_seen[id as usize];
+            *seen = (*seen + 1).min(2);
+            new_at[id as usize] = (stretch.new.start + at) as u32;
+        }
+        let mut candidates: Vec<(u32, u32)> =
+            Vec::with_capacity(old_part.len().min(new_part.len()));
+        for (at, &id) in old_part.iter().enumerate() {
+            if old_seen[id as usize] == 1 && new_seen[id as usize] == 1 {
+                candidates.push(((stretch.old.start + at) as u32, new_at[id as usize]));
+            }
+        }
+        for &id in old_part {
+            old_seen[id as usize] = 0;
+        }
+        for &id in new_part {
+            new_seen[id as usize] = 0;
+        }
+        longest_increasing_run(&candidates)
     }
-    let mut candidates: Vec<(u32, u32)> = Vec::with_capacity(old.len().min(new.len()));
-    candidates.extend(
-        old.iter()
-            .enumerate()
-            .filter(|&(_, &id)| old_seen[id as usize] == 1 && new_seen[id as usize] == 1)
-            .map(|(at, &id)| (at as u32, new_at[id as usize])),
-    );
-    // tails[k]: the candidate ending the best increasing run of length k + 1 found so far (the
-    // one with the smallest new index); back[c]: the candidate before c in its run.
+}
+
+/// The longest run of `candidates` (in order) whose second numbers increase, by patience
+/// sorting: `tails[k]` is the candidate ending the best run of length k + 1 found so far (the
+/// one with the smallest second number), `back[c]` the candidate before c in its run.
+fn longest_increasing_run(candidates: &[(u32, u32)]) -> Vec<(usize, usize)> {
     const NONE: u32 = u32::MAX;
     let mut tails: Vec<u32> = Vec::new();
     let mut back = vec![NONE; candidates.len()];
-    let (candidates, back) = (&candidates[..], &mut back[..]);
+    let back = &mut back[..];
     for (c, &(_, new_index)) in candidates.iter().enumerate() {
         let len = tails.partition_point(|&t| candidates[t as usize].1 < new_index);
         if len > 0 {
@@ -923,7 +992,8 @@ mod tests {
     use crate::engine::token::tokenize;
 
     /// The length of a longest common subsequence of the ids unique on both sides, by the
-    /// textbook quadratic table: what [`patience_anchors`] must reach by patience sorting.
+    /// textbook quadratic table: what [`PatienceCounts::anchors`] must reach by patience
+    /// sorting.
     fn unique_lcs_len(old: &[u32], new: &[u32]) -> usize {
         let once = |xs: &[u32], id: u32| xs.iter().filter(|&&x| x == id).count() == 1;
         let keep = |xs: &[u32], other: &[u32]| -> Vec<u32> {
@@ -968,7 +1038,8 @@ mod tests {
             old in proptest::collection::vec(0u32..12, 0..24),
             new in proptest::collection::vec(0u32..12, 0..24),
         ) {
-            let anchors = patience_anchors(&old, &new, 12);
+            let whole = Stretch { old: 0..old.len(), new: 0..new.len() };
+            let anchors = PatienceCounts::new(12).anchors(&old, &new, &whole);
             for pair in anchors.windows(2) {
                 proptest::prop_assert!(pair[0].0 < pair[1].0 && pair[0].1 < pair[1].1);
             }
@@ -981,21 +1052,67 @@ mod tests {
         }
 
         #[test]
+        fn anchors_of_a_stretch_are_unique_inside_it_and_counts_start_clean(
+            old in proptest::collection::vec(0u32..12, 0..24),
+            new in proptest::collection::vec(0u32..12, 0..24),
+            cut in 0usize..24,
+        ) {
+            let mut counts = PatienceCounts::new(12);
+            let inner = Stretch { old: cut.min(old.len())..old.len(), new: 0..new.len() };
+            let first = counts.anchors(&old, &new, &inner);
+            for &(i, j) in &first {
+                proptest::prop_assert!(inner.old.contains(&i));
+                let in_old = old[inner.old.clone()].iter().filter(|&&x| x == old[i]).count();
+                proptest::prop_assert_eq!(in_old, 1);
+                proptest::prop_assert_eq!(new.iter().filter(|&&x| x == new[j]).count(), 1);
+            }
+            // The counters were cleared: asking again gives the same anchors.
+            proptest::prop_assert_eq!(counts.anchors(&old, &new, &inner), first);
+        }
+
+        #[test]
         fn id_diff_covers_both_sides_and_pairs_only_equal_ids(
             old in proptest::collection::vec(0u32..6, 0..40),
             new in proptest::collection::vec(0u32..6, 0..40),
         ) {
-            let (mut i, mut j) = (0, 0);
-            for op in diff_ids(&old, &new, 6, None) {
-                let (tag, o, n) = op.as_tag_tuple();
-                proptest::prop_assert_eq!((o.start, n.start), (i, j));
-                if tag == similar::DiffTag::Equal {
-                    proptest::prop_assert_eq!(&old[o.clone()], &new[n.clone()]);
-                }
-                (i, j) = (o.end, n.end);
-            }
-            proptest::prop_assert_eq!((i, j), (old.len(), new.len()));
+            assert_id_diff_covers_both_sides(&old, &new, 6)?;
         }
+
+        // Long enough that gaps exceed SMALL_GAP: a reversed block leaves one large gap,
+        // in which the diff looks for anchors again (and finds some among its unique ids).
+        #[test]
+        fn long_id_diffs_cover_both_sides_and_pair_only_equal_ids(
+            old in proptest::collection::vec(0u32..400, 100..400),
+            from in 0usize..100,
+            len in 0usize..300,
+        ) {
+            let to = (from + len).min(old.len());
+            let mut new = old.clone();
+            new[from..to].reverse();
+            assert_id_diff_covers_both_sides(&old, &new, 400)?;
+            let mut inserted = old.clone();
+            inserted.splice(from..from, new[from..to].iter().rev().copied());
+            assert_id_diff_covers_both_sides(&old, &inserted, 400)?;
+        }
+    }
+
+    /// Checks that `diff_ids` ops cover both sequences in order, pairing only equal ids.
+    fn assert_id_diff_covers_both_sides(
+        old: &[u32],
+        new: &[u32],
+        id_count: usize,
+    ) -> Result<(), proptest::test_runner::TestCaseError> {
+        let (mut i, mut j) = (0, 0);
+        for op in diff_ids(old, new, id_count, None) {
+            let (tag, o, n) = op.as_tag_tuple();
+            proptest::prop_assert_eq!((o.start, n.start), (i, j));
+            if tag == similar::DiffTag::Equal {
+                proptest::prop_assert_eq!(&old[o.clone()], &new[n.clone()]);
+            }
+            (i, j) = (o.end, n.end);
+        }
+        proptest::prop_assert_eq!((i, j), (old.len(), new.len()));
+        Ok(())
     }
 
     fn changed(runs: &[DiffRun], old: &str, new: &str, tag: RunTag) -> Vec<String> {
