@@ -13,25 +13,35 @@ const NO_WARM_UP = { calls: 0, ms: 0 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * Times `fn`: its first call alone (cold: V8 starts JavaScript and wasm alike on a baseline
- * tier and optimises what runs hot), then untimed warm-up calls (at least `warm.calls`, and
- * for at least `warm.ms`, as criterion warms up), then the median of `reps` timed calls.
- * Every contestant gets the same treatment.
+ * Times each of `fns` (same inputs): every first call alone (cold: V8 starts JavaScript and
+ * wasm alike on a baseline tier and optimises what runs hot), then each one's untimed
+ * warm-up calls (at least `warm.calls`, and for at least `warm.ms`, as criterion warms up),
+ * then `reps` rounds in which every contestant runs once in turn, so that the machine's slow
+ * spells (this one has them) slow every contestant alike. Returns, per function, the median
+ * of its timed calls, its first call and its result.
  */
-function time(reps, fn, warm = NO_WARM_UP) {
-  let t = performance.now();
-  let result = fn();
-  const first = performance.now() - t;
-  const warmStart = performance.now();
-  for (let i = 0; i < warm.calls || performance.now() - warmStart < warm.ms; i++) fn();
-  const times = [];
-  for (let i = 0; i < reps; i++) {
-    t = performance.now();
-    result = fn();
-    times.push(performance.now() - t);
+function timeTogether(reps, fns, warm = NO_WARM_UP) {
+  const runs = fns.map((fn) => {
+    const t = performance.now();
+    const result = fn();
+    return { first: performance.now() - t, result, times: [] };
+  });
+  for (const fn of fns) {
+    const warmStart = performance.now();
+    for (let i = 0; i < warm.calls || performance.now() - warmStart < warm.ms; i++) fn();
   }
-  return { ms: reps ? median(times) : first, first, result };
+  for (let round = 0; round < reps; round++) {
+    fns.forEach((fn, k) => {
+      const t = performance.now();
+      runs[k].result = fn();
+      runs[k].times.push(performance.now() - t);
+    });
+  }
+  return runs.map(({ first, result, times }) => ({ ms: reps ? median(times) : first, first, result }));
 }
+
+/** `timeTogether` for one function. */
+const time = (reps, fn, warm = NO_WARM_UP) => timeTogether(reps, [fn], warm)[0];
 
 /** Change runs: maximal stretches of non-equal pieces (a deletion next to an insertion is one). */
 function countRuns(tags) {
@@ -69,15 +79,24 @@ async function main() {
     state.textContent = `pair ${words}`;
     const [a, b] = similarPair(words, words);
     const row = { words: wordCount(a) };
-    const v = time(reps, () => diffWords(a, b), warm);
-    row.verbatim = { ms: v.ms, first: v.first, runs: verbatimRuns(v.result) };
-    if (peers) {
-      // jsdiff needs about a minute for 100k words: one call, no warm-up.
-      const [peerReps, peerWarm] = words >= 100_000 ? [0, NO_WARM_UP] : [reps, warm];
-      const j = time(peerReps, () => jsdiffWords(a, b, { timeout: 60_000 }), peerWarm);
+    const verbatim = () => diffWords(a, b);
+    const jsdiff = () => jsdiffWords(a, b, { timeout: 60_000 });
+    const dmp = () => dmpWords(a, b);
+    if (peers && words < 100_000) {
+      const [v, j, d] = timeTogether(reps, [verbatim, jsdiff, dmp], warm);
+      row.verbatim = { ms: v.ms, first: v.first, runs: verbatimRuns(v.result) };
       row.jsdiff = { ms: j.ms, first: j.first, runs: jsdiffRuns(j.result), timedOut: !j.result };
-      const d = time(peerReps, () => dmpWords(a, b), peerWarm);
       row.dmp = { ms: d.ms, first: d.first, runs: dmpRuns(d.result), gaveUp: dmpGaveUp(d.result) };
+    } else {
+      const v = time(reps, verbatim, warm);
+      row.verbatim = { ms: v.ms, first: v.first, runs: verbatimRuns(v.result) };
+      if (peers) {
+        // jsdiff needs about a minute for 100k words: one call each, no warm-up.
+        const j = time(0, jsdiff);
+        row.jsdiff = { ms: j.ms, first: j.first, runs: jsdiffRuns(j.result), timedOut: !j.result };
+        const d = time(0, dmp);
+        row.dmp = { ms: d.ms, first: d.first, runs: dmpRuns(d.result), gaveUp: dmpGaveUp(d.result) };
+      }
     }
     results.pairs.push(row);
   }

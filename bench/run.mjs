@@ -69,7 +69,7 @@ const cpu = (readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/
 const lines = [];
 lines.push('# Benchmark results', '');
 lines.push(`Run ${new Date().toISOString()} by \`make bench\` on ${cpus().length} cores (${cpu}), Chromium ${chromium}.`);
-lines.push('Times in ms. Each contestant runs the same way: its first call is timed alone (in parentheses: cold, V8 still on its baseline tier for JavaScript and wasm alike), then come untimed warm-up calls, then the timed ones, whose median is the number. 1k and 10k words and the multi-article case: warm-up calls for at least a second and at least 20 of them (as criterion warms up), then 15 timed (7 for the multi-article case); 100k: 1 warm-up call and 3 timed; 1M words, and the peers at 100k (a minute for jsdiff): the first call only.', '');
+lines.push('Times in ms. Each contestant runs the same way: its first call is timed alone (in parentheses: cold, V8 still on its baseline tier for JavaScript and wasm alike), then come untimed warm-up calls, then the timed ones, whose median is the number; at 1k and 10k words the three take turns call by call, so that slow spells of the machine hit them alike. 1k and 10k words and the multi-article case: warm-up calls for at least a second and at least 20 of them (as criterion warms up), then 15 timed (7 for the multi-article case); 100k: 1 warm-up call and 3 timed; 1M words, and the peers at 100k (a minute for jsdiff): the first call only.', '');
 lines.push('## Pairwise word diff (similar texts, ~5% of words edited, 1% of sentences moved)', '');
 lines.push('| words | Verbatim ms | runs | jsdiff ms | runs | diff-match-patch ms | runs | vs jsdiff | vs dmp |');
 lines.push('|---|---|---|---|---|---|---|---|---|');
