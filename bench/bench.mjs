@@ -16,25 +16,31 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * Times each of `fns` (same inputs): every first call alone (cold: V8 starts JavaScript and
  * wasm alike on a baseline tier and optimises what runs hot), then each one's untimed
  * warm-up calls (at least `warm.calls`, and for at least `warm.ms`, as criterion warms up),
- * then `reps` rounds in which every contestant runs once in turn, so that the machine's slow
- * spells (this one has them) slow every contestant alike. Returns, per function, the median
- * of its timed calls, its first call and its result.
+ * then `reps` rounds in which every contestant runs in turn (a batch of calls when one call
+ * is too short for the clock), so that the machine's slow spells (this one has them) slow
+ * every contestant alike. Returns, per function, the median time of one call, its first call
+ * and its result.
  */
 function timeTogether(reps, fns, warm = NO_WARM_UP) {
   const runs = fns.map((fn) => {
     const t = performance.now();
     const result = fn();
-    return { first: performance.now() - t, result, times: [] };
+    return { first: performance.now() - t, result, times: [], batch: 1 };
   });
-  for (const fn of fns) {
+  fns.forEach((fn, k) => {
     const warmStart = performance.now();
-    for (let i = 0; i < warm.calls || performance.now() - warmStart < warm.ms; i++) fn();
-  }
+    let calls = 0;
+    for (; calls < warm.calls || performance.now() - warmStart < warm.ms; calls++) fn();
+    // The browser's clock ticks in 0.1 ms steps here (no cross-origin isolation): a timed
+    // sample of a fast call is a batch of calls that takes about 10 ms.
+    if (calls) runs[k].batch = Math.max(1, Math.round(10 / ((performance.now() - warmStart) / calls)));
+  });
   for (let round = 0; round < reps; round++) {
     fns.forEach((fn, k) => {
+      const run = runs[k];
       const t = performance.now();
-      runs[k].result = fn();
-      runs[k].times.push(performance.now() - t);
+      for (let b = 0; b < run.batch; b++) run.result = fn();
+      run.times.push((performance.now() - t) / run.batch);
     });
   }
   return runs.map(({ first, result, times }) => ({ ms: reps ? median(times) : first, first, result }));
