@@ -437,7 +437,18 @@ fn longest_increasing_run(candidates: &[(u32, u32)]) -> Vec<(usize, usize)> {
     let mut back = vec![NONE; candidates.len()];
     let back = &mut back[..];
     for (c, &(_, new_index)) in candidates.iter().enumerate() {
-        let len = tails.partition_point(|&t| candidates[t as usize].1 < new_index);
+        // How many tails end below `new_index` (a binary search written out: the
+        // size-optimised wasm would call `partition_point`'s closure at every step).
+        let sorted_tails = &tails[..];
+        let (mut len, mut above) = (0, sorted_tails.len());
+        while len < above {
+            let mid = (len + above) / 2;
+            if candidates[sorted_tails[mid] as usize].1 < new_index {
+                len = mid + 1;
+            } else {
+                above = mid;
+            }
+        }
         if len > 0 {
             back[c] = tails[len - 1];
         }
