@@ -136,10 +136,13 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                 // A shared pair of neighbouring content words is worth more than two loose ones.
                 IndexKey::Pair(..) => 2.0,
             };
-            for &j in posting
-                .iter()
-                .filter(|&&j| j > i && segments[j].article != a.article)
-            {
+            // Slices and a plain loop: the size-optimised wasm would call `Vec` indexing and
+            // the filter's closure for every posting.
+            let (votes, all) = (&mut votes[..], &segments[..]);
+            for &j in &posting[..] {
+                if j <= i || all[j].article == a.article {
+                    continue;
+                }
                 // Every vote is positive, so zero means "not voted for yet".
                 if votes[j] == 0.0 {
                     voted.push(j);
