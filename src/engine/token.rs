@@ -20,9 +20,6 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::fasthash::FastHasher;
 use super::normalize::comparison_key;
 
-/// The multiplier of [`Key::word_hash`] (rustc's FxHasher's).
-const KEY_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -132,11 +129,16 @@ impl Key {
     }
 }
 
-/// The hash [`Key::word_hash`] gives a key with these fingerprint words.
+/// The hash [`Key::word_hash`] gives a key with these fingerprint words: [`FastHasher`] over
+/// the three words.
 #[inline(always)]
-pub fn fingerprint_hash([w0, w1, w2]: [u64; 3]) -> u64 {
-    let mix = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(KEY_HASH_SEED);
-    mix(mix(w0.wrapping_mul(KEY_HASH_SEED), w1), w2)
+pub fn fingerprint_hash(words: [u64; 3]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = FastHasher::default();
+    for word in words {
+        hasher.write_u64(word);
+    }
+    hasher.finish()
 }
 
 /// An inline key as three words, its length in the last byte, by fixed-size reads only:
