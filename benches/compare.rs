@@ -15,7 +15,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use verbatim_core::engine::{compare, ArticleInput, CompareOptions};
+use verbatim_core::{compare, ArticleInput, CompareOptions};
 
 fn inputs() -> (&'static str, Vec<ArticleInput>) {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");

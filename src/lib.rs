@@ -1,8 +1,11 @@
 //! Verbatim: find the passages that are versions of the same statement across articles, align
 //! them, and show every word-level difference.
 //!
-//! [`engine`] is pure Rust and runs everywhere; [`web`] holds the browser bindings and is
-//! compiled only for `wasm32`.
+//! The public API is flat: [`compare`] (articles in, a [`Comparison`] out), [`compare_versions`]
+//! (texts that are already versions of one statement), [`diff_texts`] (two long texts word by
+//! word), their inputs, the data model, and [`inline_view`]. The engine's stages are private;
+//! [`engine`] documents them. [`web`] holds the browser bindings and is compiled only for
+//! `wasm32`.
 #![warn(missing_docs)]
 
 pub mod engine;
@@ -10,5 +13,18 @@ pub mod engine;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
-pub use engine::diff::{diff_texts, DiffRun, RunTag};
+pub use engine::inline::{inline_view, InlinePiece};
 pub use engine::model::*;
+pub use engine::{
+    compare, compare_versions, diff_texts, ArticleInput, CompareError, CompareOptions,
+    MAX_ARTICLES, MAX_ARTICLE_BYTES,
+};
+
+#[doc(hidden)]
+/// Internals the property tests and the benchmarks check against an oracle (the tokenizer
+/// against UAX #29, keys against the normalizer). Not part of the API.
+pub mod internals {
+    pub use crate::engine::diff::rebuild;
+    pub use crate::engine::normalize::{comparison_key, fold_accents};
+    pub use crate::engine::token::{tokenize, word_tokens, Token, TokenKind};
+}

@@ -4,10 +4,8 @@
 
 mod common;
 
-use verbatim_core::engine::model::{
-    ChangeKind, Comparison, ConflictKind, Form, LabelSource, Statement, Status,
-};
-use verbatim_core::engine::{compare, CompareOptions};
+use verbatim_core::{compare, CompareOptions};
+use verbatim_core::{ChangeKind, Comparison, ConflictKind, Form, LabelSource, Statement, Status};
 
 fn harbour_comparison() -> Comparison {
     compare(&common::harbour(), &CompareOptions::default()).expect("the example compares")
@@ -25,13 +23,7 @@ fn statement<'c>(c: &'c Comparison, opening: &str) -> &'c Statement {
 fn changes(s: &Statement) -> Vec<(ChangeKind, String, String)> {
     s.changes
         .iter()
-        .map(|c| {
-            (
-                c.kind,
-                c.versions[0].text.clone(),
-                c.versions[1].text.clone(),
-            )
-        })
+        .map(|c| (c.kind, c.base.text.clone(), c.other.text.clone()))
         .collect()
 }
 
@@ -70,7 +62,7 @@ fn page_noise_is_set_aside() {
         .articles
         .iter()
         .enumerate()
-        .flat_map(|(i, a)| a.noise.iter().map(move |n| (i, n.reason.as_str())))
+        .flat_map(|(i, a)| a.noise.iter().map(move |n| (i, n.reason.name())))
         .collect();
     assert_eq!(noise, [(1, "share_prompt"), (3, "photo_credit")]);
 }
@@ -228,7 +220,7 @@ fn the_json_model_is_stable() {
 
 #[test]
 fn versions_of_one_statement_compare_without_statement_finding() {
-    use verbatim_core::engine::{compare_versions, ArticleInput};
+    use verbatim_core::{compare_versions, ArticleInput};
     let versions = [
         "  The strike has already cost the ports 700 jobs, ",
         "The strike has already cost the ports 750 jobs.",

@@ -5,8 +5,8 @@ mod common;
 
 use proptest::prelude::*;
 use verbatim_core::diff_texts;
-use verbatim_core::engine::diff::rebuild;
-use verbatim_core::engine::token::tokenize;
+use verbatim_core::internals::rebuild;
+use verbatim_core::internals::tokenize;
 
 /// Text built from pieces that stress word boundaries: combining marks, emoji with modifiers
 /// and joiners, right-to-left scripts, CJK, curly quotes, dashes, digits and odd whitespace.
@@ -60,15 +60,15 @@ proptest! {
 
     #[test]
     fn word_tokens_are_the_tokens_that_are_not_whitespace(text in tricky_text()) {
-        use verbatim_core::engine::token::{word_tokens, TokenKind};
+        use verbatim_core::internals::{word_tokens, TokenKind};
         let all: Vec<_> = tokenize(&text).into_iter().filter(|t| t.kind != TokenKind::Space).collect();
         prop_assert_eq!(word_tokens(&text), all);
     }
 
     #[test]
     fn token_keys_are_the_comparison_keys(text in ascii_heavy_text()) {
-        use verbatim_core::engine::normalize::comparison_key;
-        use verbatim_core::engine::token::TokenKind;
+        use verbatim_core::internals::comparison_key;
+        use verbatim_core::internals::TokenKind;
         for t in tokenize(&text) {
             let expected = match t.kind {
                 TokenKind::Space => " ".to_string(),
@@ -111,7 +111,7 @@ proptest! {
 mod compare_properties {
     use super::*;
     use crate::common;
-    use verbatim_core::engine::{compare, ArticleInput, CompareOptions};
+    use verbatim_core::{compare, ArticleInput, CompareOptions};
 
     /// Sentences of the project's example, shuffled and interleaved with odd text, so that
     /// statements are found in varied surroundings.

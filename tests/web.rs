@@ -3,12 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use verbatim_core::diff_texts;
-use verbatim_core::engine::model::Comparison;
-use verbatim_core::engine::ArticleInput;
 use verbatim_core::web::bindings::{compare_articles, to_js, CompareRequest};
 use verbatim_core::web::cards::{example_cards, html_to_text};
 use verbatim_core::web::view::{render_statement, Mode, ViewOptions};
 use verbatim_core::web::{dom, view};
+use verbatim_core::ArticleInput;
+use verbatim_core::Comparison;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -151,7 +151,7 @@ fn markup_in_user_text_stays_text() {
 
 #[wasm_bindgen_test]
 fn the_browser_normalizes_like_the_native_engine() {
-    use verbatim_core::engine::normalize::{comparison_key, fold_accents};
+    use verbatim_core::internals::{comparison_key, fold_accents};
     assert_eq!(comparison_key("ﬁnal"), "final");
     assert_eq!(comparison_key("ＡＢＣ"), "abc");
     assert_eq!(comparison_key("“Isn’t”"), "\"isn't\"");
@@ -211,8 +211,8 @@ fn a_lone_surrogate_neither_breaks_the_diff_nor_shifts_its_offsets() {
 
 #[wasm_bindgen_test]
 fn the_page_reads_back_exactly_what_the_worker_wrote() {
-    use verbatim_core::engine::{compare, CompareOptions};
     use verbatim_core::web::decode::FromJs;
+    use verbatim_core::{compare, CompareOptions};
     let articles: Vec<ArticleInput> = example_cards()
         .into_iter()
         .map(|c| ArticleInput {

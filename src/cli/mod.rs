@@ -11,7 +11,7 @@ use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use verbatim_core::engine::{compare, ArticleInput, CompareOptions};
+use verbatim_core::{compare, ArticleInput, CompareOptions, MAX_ARTICLE_BYTES};
 
 /// The usage text, printed with `--help` and after a usage error.
 const USAGE: &str = "\
@@ -37,7 +37,10 @@ enum CliError {
     Binary {
         path: PathBuf,
     },
-    Engine(verbatim_core::engine::CompareError),
+    TooLarge {
+        path: PathBuf,
+    },
+    Engine(verbatim_core::CompareError),
     Write(std::io::Error),
 }
 
@@ -50,6 +53,12 @@ impl fmt::Display for CliError {
                 f,
                 "{} is not a text file (it is binary or not UTF-8); save the article as plain text",
                 path.display()
+            ),
+            CliError::TooLarge { path } => write!(
+                f,
+                "{} is larger than {} KB, the most one article may be; give only the article itself",
+                path.display(),
+                MAX_ARTICLE_BYTES / 1024
             ),
             CliError::Engine(e) => write!(f, "{e}"),
             CliError::Write(e) => write!(f, "cannot write the output: {e}"),
@@ -128,11 +137,22 @@ fn usage(message: &str) -> CliError {
     CliError::Usage(message.to_string())
 }
 
+/// Reads one article, at most one byte more than the engine takes: a device (`/dev/zero`), a
+/// pipe that never ends or a huge file fails fast instead of filling the memory.
 fn read_article(path: &PathBuf) -> Result<ArticleInput, CliError> {
-    let bytes = std::fs::read(path).map_err(|error| CliError::Read {
+    use std::io::Read;
+    let read_error = |error| CliError::Read {
         path: path.clone(),
         error,
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ARTICLE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() > MAX_ARTICLE_BYTES {
+        return Err(CliError::TooLarge { path: path.clone() });
+    }
     if bytes.contains(&0) {
         return Err(CliError::Binary { path: path.clone() });
     }

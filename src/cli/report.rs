@@ -3,8 +3,7 @@
 
 use std::io::{self, Write};
 
-use verbatim_core::engine::inline::{inline_view, InlinePiece};
-use verbatim_core::engine::model::{Comparison, Form, Statement, Status};
+use verbatim_core::{inline_view, Comparison, InlinePiece, Statement};
 
 struct Style {
     color: bool,
@@ -44,7 +43,7 @@ impl Style {
 /// deletions are `[-…-]` and insertions `{+…+}`).
 pub fn write_report(out: &mut dyn Write, c: &Comparison, color: bool) -> io::Result<()> {
     let s = Style { color };
-    let label = |a: usize| c.articles[a].label.as_str();
+    let label = |a: usize| one_line(&c.articles[a].label);
     writeln!(
         out,
         "{} {} articles, {} shared statements, {} conflicts",
@@ -54,7 +53,7 @@ pub fn write_report(out: &mut dyn Write, c: &Comparison, color: bool) -> io::Res
         c.conflicts.len()
     )?;
     for (i, a) in c.articles.iter().enumerate() {
-        writeln!(out, "  {}. {}", i + 1, a.label)?;
+        writeln!(out, "  {}. {}", i + 1, one_line(&a.label))?;
     }
     if !c.conflicts.is_empty() {
         writeln!(out, "\n{}", s.bold("Conflicts outside the quotes"))?;
@@ -62,13 +61,12 @@ pub fn write_report(out: &mut dyn Write, c: &Comparison, color: bool) -> io::Res
             let mentions: Vec<String> = conflict
                 .mentions
                 .iter()
-                .map(|m| format!("“{}” ({})", m.text, label(m.article)))
+                .map(|m| format!("“{}” ({})", one_line(&m.text), label(m.article)))
                 .collect();
-            let kind = serde_json::to_value(conflict.kind).unwrap_or_default();
             writeln!(
                 out,
                 "  {}: {}",
-                kind.as_str().unwrap_or("?"),
+                conflict.kind.label(),
                 mentions.join(" vs ")
             )?;
         }
@@ -101,59 +99,56 @@ fn write_statement(
         out,
         "  {} {}: {}",
         s.bold("base"),
-        c.articles[base.article].label,
+        one_line(&c.articles[base.article].label),
         one_line(&base.text)
     )?;
     for (v, version) in st.versions.iter().enumerate() {
         if v == st.base {
             continue;
         }
-        let status = match version.status {
-            Status::Base => "base",
-            Status::Verbatim => "verbatim",
-            Status::Altered => "altered",
-            Status::Paraphrased => "paraphrased",
-        };
-        let form = if version.form == Form::Quote {
-            "quote"
-        } else {
-            "paraphrase"
-        };
         writeln!(
             out,
-            "  {} {} ({form}, {status}; keeps {:.0}% of {} content words, {} substantive changes)",
+            "  {} {} ({}, {}; keeps {}% of {} content words, {} substantive changes)",
             s.bold("·"),
-            c.articles[version.article].label,
-            version.fidelity.kept * 100.0,
+            one_line(&c.articles[version.article].label),
+            version.form.label(),
+            version.status.label(),
+            version.fidelity.kept_percent(),
             version.fidelity.base_words,
             version.fidelity.substantive,
         )?;
         let mut line = String::new();
         for piece in inline_view(st, v, false) {
             match piece {
-                InlinePiece::Same { text } => line.push_str(&text),
                 InlinePiece::Change {
                     deleted, inserted, ..
                 } => {
                     if !deleted.is_empty() {
-                        line.push_str(&s.deleted(&deleted));
+                        line.push_str(&s.deleted(&escape_controls(&deleted)));
                     }
                     if !inserted.is_empty() {
-                        line.push_str(&s.inserted(&inserted));
+                        line.push_str(&s.inserted(&escape_controls(&inserted)));
                     }
                 }
-                InlinePiece::MovedHere { text, .. } => line.push_str(&s.inserted(&text)),
+                InlinePiece::MovedHere { text, .. } => {
+                    line.push_str(&s.inserted(&escape_controls(&text)))
+                }
+                InlinePiece::Same { text } => line.push_str(&escape_controls(&text)),
             }
         }
-        writeln!(out, "    {}", one_line(&line))?;
+        writeln!(
+            out,
+            "    {}",
+            line.split_whitespace().collect::<Vec<_>>().join(" ")
+        )?;
         for change in st
             .changes
             .iter()
             .filter(|ch| ch.version == v && ch.substantive)
         {
             let texts: Vec<String> = change
-                .versions
-                .iter()
+                .sides()
+                .into_iter()
                 .map(|e| {
                     if e.text.is_empty() {
                         "∅".to_string()
@@ -173,7 +168,48 @@ fn write_statement(
     Ok(())
 }
 
-/// Line breaks inside a version would break the report's layout.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// Text from an article made safe for one line of a terminal: runs of whitespace become one
+/// space (line breaks would break the report's layout), and every control character that a
+/// terminal acts on (C0 and C1 controls, DEL, and the bidirectional overrides and isolates
+/// that reorder what is shown) is written as a visible escape such as `\u{1b}`. A pasted page
+/// can then never retitle, recolour or garble the reader's terminal. (The JSON output keeps
+/// every character as it is.)
+pub fn one_line(text: &str) -> String {
+    escape_controls(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// `text` with every control character a terminal acts on written as a visible escape
+/// (whitespace is left as it is).
+fn escape_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_terminal_control(c) && !c.is_whitespace() {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Characters a terminal interprets rather than shows.
+fn is_terminal_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[test]
+    fn escape_sequences_are_shown_not_obeyed() {
+        assert_eq!(one_line("a\u{1b}]0;pwned\u{7}b"), "a\\u{1b}]0;pwned\\u{7}b");
+        assert_eq!(one_line("x\u{9b}31m y"), "x\\u{9b}31m y");
+        assert_eq!(one_line("evil\u{202E}txt"), "evil\\u{202e}txt");
+    }
+
+    #[test]
+    fn whitespace_folds_to_single_spaces() {
+        assert_eq!(one_line("  one\n\ttwo  "), "one two");
+    }
 }

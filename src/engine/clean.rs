@@ -12,7 +12,8 @@
 //! | `photo_credit` | `Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)` |
 //! | `media_player` | `0:00`, `26:12`, and a lone `Podcasts` heading above them |
 
-use super::model::{LabelSource, Noise};
+use super::lexicon::{PAGE_PROMPTS, PHOTO_CREDITS};
+use super::model::{LabelSource, Noise, NoiseReason};
 
 /// The lines of `text` that are page noise, in order.
 pub fn find_noise(text: &str) -> Vec<Noise> {
@@ -25,7 +26,7 @@ pub fn find_noise(text: &str) -> Vec<Noise> {
             noise.push(Noise {
                 start: start + lead,
                 end: start + line.trim_end().len(),
-                reason: reason.to_string(),
+                reason,
             });
         }
     }
@@ -43,51 +44,27 @@ pub fn lines_with_offsets(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
-fn noise_reason(line: &str, next_line: &str) -> Option<&'static str> {
+fn noise_reason(line: &str, next_line: &str) -> Option<NoiseReason> {
     if line.is_empty() {
         return None;
     }
     let lower = line.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     if lower.matches("icon").count() >= 5 && lower.matches("icon").count() * 3 >= words.len() {
-        return Some("icon_font");
+        return Some(NoiseReason::IconFont);
     }
     if lower.contains("skip to content") || lower.contains("skip to main content") {
-        return Some("skip_link");
+        return Some(NoiseReason::SkipLink);
     }
     if is_timestamp(line) || (words.len() == 1 && is_timestamp(next_line)) {
-        return Some("media_player");
+        return Some(NoiseReason::MediaPlayer);
     }
     let short = words.len() <= 8 && !line.ends_with(['.', '”', '"', '?', '!']);
-    const PROMPTS: &[&str] = &[
-        "share",
-        "subscribe",
-        "follow us",
-        "read more",
-        "read also",
-        "also read",
-        "sign up",
-        "newsletter",
-        "advertisement",
-        "click here",
-        "comments",
-        "related:",
-        "tweet",
-        "print",
-    ];
-    if short && PROMPTS.iter().any(|p| lower.starts_with(p)) {
-        return Some("share_prompt");
+    if short && PAGE_PROMPTS.iter().any(|p| lower.starts_with(p)) {
+        return Some(NoiseReason::SharePrompt);
     }
-    const CREDITS: &[&str] = &[
-        "photo:",
-        "photo credit",
-        "(photo",
-        "image:",
-        "(image",
-        "file photo",
-    ];
-    if words.len() <= 16 && CREDITS.iter().any(|p| lower.starts_with(p)) {
-        return Some("photo_credit");
+    if words.len() <= 16 && PHOTO_CREDITS.iter().any(|p| lower.starts_with(p)) {
+        return Some(NoiseReason::PhotoCredit);
     }
     None
 }
@@ -110,7 +87,7 @@ pub fn guess_label(text: &str, noise: &[Noise]) -> Option<(String, LabelSource)>
             return Some((outlet, LabelSource::Byline));
         }
     }
-    let icon_line = noise.iter().find(|n| n.reason == "icon_font")?;
+    let icon_line = noise.iter().find(|n| n.reason == NoiseReason::IconFont)?;
     let icons = &text[icon_line.start..icon_line.end];
     // RT's pages open with its icon font's glyph names run together: "bookmark-bicon", "v-compress".
     (icons.contains("bookmark-bicon") && icons.contains("v-compress"))
@@ -146,7 +123,12 @@ mod tests {
     fn reasons(text: &str) -> Vec<(String, String)> {
         find_noise(text)
             .into_iter()
-            .map(|n| (text[n.start..n.end].to_string(), n.reason))
+            .map(|n| {
+                (
+                    text[n.start..n.end].to_string(),
+                    n.reason.name().to_string(),
+                )
+            })
             .collect()
     }
 

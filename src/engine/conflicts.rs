@@ -13,7 +13,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::attribution::same_speaker;
-use super::classify::within_one_edit;
+use super::distance::within_one_edit;
+use super::lexicon::{MONTHS, WEEKDAYS};
 use super::model::{Conflict, ConflictKind, Excerpt, Span};
 use super::normalize::fold_accents;
 use super::quotes::Layout;
@@ -196,30 +197,6 @@ fn name_conflicts(
     out
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn date_conflicts(
     articles: &[ArticleFacts],
     frames: &[Vec<FrameWord>],
@@ -256,7 +233,7 @@ fn date_conflicts(
                     })
                     .collect()
             };
-            [of(WEEKDAYS, false), of(MONTHS, true)]
+            [of(&WEEKDAYS, false), of(&MONTHS, true)]
         })
         .collect();
     for (speaker, arts) in speakers {

@@ -51,7 +51,7 @@ pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> V
         if c.version != v || c.op == ChangeOp::Attribution || (substantive_only && !c.substantive) {
             continue;
         }
-        let (b, o) = (&c.versions[0], &c.versions[1]);
+        let (b, o) = (&c.base, &c.other);
         let inserted = if c.op == ChangeOp::Move {
             String::new()
         } else {

@@ -1,155 +1,67 @@
 //! The engine: pure Rust, no web APIs. Everything Verbatim computes happens here and is
 //! tested natively; the CLI and the web bindings only call into it.
 //!
-//! Layers, bottom-up:
-//! - [`token`], [`normalize`], [`model`]: lossless tokens, their keys, the serde data model;
-//! - [`clean`], [`quotes`], [`attribution`], [`diff`]: page noise and outlet labels; sentences,
-//!   quotations and segments; speakers and reporting verbs; the word diff through `similar`;
-//! - [`statements`], [`align`], [`classify`], [`conflicts`]: statements across articles, the
-//!   N-way table, the kind of each difference, disagreeing facts;
-//! - [`compare`] ties them together: articles in, [`model::Comparison`] out.
+//! ```
+//! use verbatim_core::{compare, ArticleInput, ChangeKind, CompareOptions};
+//!
+//! let article = |text: &str| ArticleInput { text: text.into(), label: None };
+//! let comparison = compare(
+//!     &[
+//!         article("“The strike has cost the northern ports 700 jobs,” Vale said."),
+//!         article("“The strike has cost the northern ports 750 jobs,” Vale said."),
+//!     ],
+//!     &CompareOptions::default(),
+//! )
+//! .unwrap();
+//! let statement = &comparison.statements[0];
+//! let change = &statement.changes[0];
+//! assert_eq!(change.kind, ChangeKind::Number);
+//! assert_eq!((change.base.text.as_str(), change.other.text.as_str()), ("700", "750"));
+//! ```
+//!
+//! # Layers, bottom-up
+//! Each module uses only modules of its own layer or below; nothing below uses anything above.
+//!
+//! | layer | modules | what |
+//! |---|---|---|
+//! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; the platform shims; inputs, limits and errors; the data model |
+//! | text | [`normalize`], [`token`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens |
+//! | one article | [`clean`], [`quotes`], [`attribution`] | page noise and outlet label; paragraphs, sentences, quotations, segments; speakers and reporting verbs |
+//! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
+//! | many articles | [`statements`], [`conflicts`] | finding statements across articles; disagreeing facts |
+//! | top | [`pipeline`], [`inline`] | [`compare`] and [`compare_versions`]; the inline view of one version |
+//!
+//! # Performance idioms
+//! The page's wasm is built for size (`opt-level = "z"`), and there the compiler inlines
+//! almost nothing: indexing a `Vec`, a range iterator's `next`, a closure passed to
+//! `partition_point` stay function calls. So the hot loops (the tokenizer, the key interner,
+//! Patience anchors, the statement search's alignment) index slices rather than vectors, use
+//! plain `while` loops, and look tables up instead of matching. Where a comment says "slices,
+//! not the vector" or "a plain loop", this is why. Only `make bench` guards these idioms;
+//! nothing in `make test` would notice if a tidy-up undid them.
 
-pub mod align;
-pub mod attribution;
-pub mod classify;
-pub mod clean;
-pub mod conflicts;
-pub mod diff;
-pub mod fasthash;
+pub(crate) mod align;
+pub(crate) mod attribution;
+pub(crate) mod changes;
+pub(crate) mod classify;
+pub(crate) mod clean;
+pub(crate) mod conflicts;
+pub(crate) mod diff;
+pub(crate) mod distance;
+pub(crate) mod fasthash;
 pub mod inline;
+pub(crate) mod input;
+pub(crate) mod key;
+pub(crate) mod lexicon;
 pub mod model;
-pub mod normalize;
-pub mod quotes;
-pub mod statements;
-pub mod token;
+pub(crate) mod normalize;
+pub(crate) mod pipeline;
+pub(crate) mod platform;
+pub(crate) mod quotes;
+pub(crate) mod statement;
+pub(crate) mod statements;
+pub(crate) mod token;
 
-mod build;
-
-use std::fmt;
-
-pub use build::{compare, compare_versions};
-
-/// One article to compare.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ArticleInput {
-    /// The article's text, as pasted.
-    pub text: String,
-    /// The outlet's name, when the user gave one; otherwise the engine guesses.
-    #[serde(default)]
-    pub label: Option<String>,
-}
-
-/// Options of [`compare`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct CompareOptions {
-    /// The article whose version anchors every statement it carries (0-based). Without it, the
-    /// most complete quoted version is the base.
-    #[serde(default)]
-    pub base_article: Option<usize>,
-}
-
-/// The most articles one comparison takes.
-pub const MAX_ARTICLES: usize = 16;
-/// The largest article one comparison takes, in bytes (about 150,000 words of English).
-pub const MAX_ARTICLE_BYTES: usize = 1 << 20;
-
-/// Why a comparison could not be made. Each message tells the user what to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum CompareError {
-    /// Fewer than two articles.
-    TooFewArticles {
-        /// How many were given.
-        given: usize,
-    },
-    /// More than [`MAX_ARTICLES`].
-    TooManyArticles {
-        /// How many were given.
-        given: usize,
-    },
-    /// An article has no words.
-    EmptyArticle {
-        /// Its 0-based index.
-        index: usize,
-    },
-    /// An article is larger than [`MAX_ARTICLE_BYTES`].
-    ArticleTooLarge {
-        /// Its 0-based index.
-        index: usize,
-        /// Its size in bytes.
-        bytes: usize,
-    },
-    /// `base_article` names no article.
-    NoSuchBase {
-        /// The index asked for.
-        base: usize,
-        /// How many articles there are.
-        articles: usize,
-    },
-}
-
-impl fmt::Display for CompareError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CompareError::TooFewArticles { given } => write!(
-                f,
-                "Verbatim compares two or more articles; {given} given. Add another outlet's article."
-            ),
-            CompareError::TooManyArticles { given } => write!(
-                f,
-                "Verbatim compares at most {MAX_ARTICLES} articles at once; {given} given. Remove some."
-            ),
-            CompareError::EmptyArticle { index } => write!(
-                f,
-                "Article {} has no words. Paste its text, or remove it.",
-                index + 1
-            ),
-            CompareError::ArticleTooLarge { index, bytes } => write!(
-                f,
-                "Article {} is {} KB; at most {} KB per article. Paste only the article itself.",
-                index + 1,
-                bytes / 1024,
-                MAX_ARTICLE_BYTES / 1024
-            ),
-            CompareError::NoSuchBase { base, articles } => write!(
-                f,
-                "There is no article {} to use as the base; choose one of 1 to {articles}.",
-                base + 1
-            ),
-        }
-    }
-}
-
-impl std::error::Error for CompareError {}
-
-/// Checks the inputs before any work is done.
-fn validate(inputs: &[ArticleInput], options: &CompareOptions) -> Result<(), CompareError> {
-    if inputs.len() < 2 {
-        return Err(CompareError::TooFewArticles {
-            given: inputs.len(),
-        });
-    }
-    if inputs.len() > MAX_ARTICLES {
-        return Err(CompareError::TooManyArticles {
-            given: inputs.len(),
-        });
-    }
-    for (index, a) in inputs.iter().enumerate() {
-        if a.text.len() > MAX_ARTICLE_BYTES {
-            return Err(CompareError::ArticleTooLarge {
-                index,
-                bytes: a.text.len(),
-            });
-        }
-        if !a.text.chars().any(char::is_alphanumeric) {
-            return Err(CompareError::EmptyArticle { index });
-        }
-    }
-    match options.base_article {
-        Some(base) if base >= inputs.len() => Err(CompareError::NoSuchBase {
-            base,
-            articles: inputs.len(),
-        }),
-        _ => Ok(()),
-    }
-}
+pub use diff::diff_texts;
+pub use input::{ArticleInput, CompareError, CompareOptions, MAX_ARTICLES, MAX_ARTICLE_BYTES};
+pub use pipeline::{compare, compare_versions};

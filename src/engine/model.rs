@@ -109,8 +109,54 @@ pub struct Noise {
     pub start: usize,
     /// End byte.
     pub end: usize,
-    /// Why: `icon_font`, `skip_link`, `share_prompt`, `photo_credit`, `media_player`, `dateline`.
-    pub reason: String,
+    /// Why the cleaner set it aside.
+    pub reason: NoiseReason,
+}
+
+impl Noise {
+    /// The bytes it covers.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Why a line of a pasted page is noise (see the cleaner's table in `clean.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NoiseReason {
+    /// An icon font's glyph names run together: `icon bookmark-bicon cameraicon …`.
+    IconFont,
+    /// `Press "Enter" to skip to content`.
+    SkipLink,
+    /// `Share this article`, `Subscribe to our newsletter`, `Read more: …`.
+    SharePrompt,
+    /// `Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)`.
+    PhotoCredit,
+    /// A media player's times (`0:00`, `26:12`) and the one-word heading above them.
+    MediaPlayer,
+}
+
+impl NoiseReason {
+    /// Every variant, in declaration order.
+    pub const ALL: [NoiseReason; 5] = [
+        NoiseReason::IconFont,
+        NoiseReason::SkipLink,
+        NoiseReason::SharePrompt,
+        NoiseReason::PhotoCredit,
+        NoiseReason::MediaPlayer,
+    ];
+
+    /// The name the JSON uses (`icon_font`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            NoiseReason::IconFont => "icon_font",
+            NoiseReason::SkipLink => "skip_link",
+            NoiseReason::SharePrompt => "share_prompt",
+            NoiseReason::PhotoCredit => "photo_credit",
+            NoiseReason::MediaPlayer => "media_player",
+        }
+    }
 }
 
 /// One statement and every article's version of it.
@@ -149,6 +195,13 @@ pub struct Version {
     pub fidelity: Fidelity,
 }
 
+impl Version {
+    /// The bytes of its article it covers.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
 /// Whether a version is in quote marks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -162,6 +215,14 @@ pub enum Form {
 impl Form {
     /// Every variant, in declaration order.
     pub const ALL: [Form; 2] = [Form::Quote, Form::Paraphrase];
+
+    /// The word shown beside a version.
+    pub fn label(self) -> &'static str {
+        match self {
+            Form::Quote => "quote",
+            Form::Paraphrase => "paraphrase",
+        }
+    }
 }
 
 /// How a version relates to the base version, for the statements × outlets overview.
@@ -186,6 +247,16 @@ impl Status {
         Status::Altered,
         Status::Paraphrased,
     ];
+
+    /// The word shown for a version in the statements × outlets overview.
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Base => "base",
+            Status::Verbatim => "verbatim",
+            Status::Altered => "altered",
+            Status::Paraphrased => "paraphrased",
+        }
+    }
 }
 
 /// How faithful a version is to the base version, in terms a reader can check.
@@ -231,6 +302,23 @@ pub struct Excerpt {
     pub text: String,
 }
 
+impl Excerpt {
+    /// The excerpt of `text` (article `article`) at `span`.
+    pub fn of(text: &str, article: usize, span: Span) -> Excerpt {
+        Excerpt {
+            article,
+            start: span.start,
+            end: span.end,
+            text: text[span.start..span.end].to_string(),
+        }
+    }
+
+    /// The bytes of its article it covers.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
 /// The N-way alignment of a statement's versions: columns of tokens that correspond.
 ///
 /// `cells[c][v]` is the text of version `v` in column `c` (a token with the whitespace after
@@ -252,7 +340,11 @@ pub struct Column {
 }
 
 /// One difference between the base version and another version of a statement.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// In JSON the two sides are one array, `versions: [base, other]`, as every reader of the
+/// data model has always read them.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "ChangeJson")]
 pub struct Change {
     /// What the difference is.
     pub kind: ChangeKind,
@@ -262,13 +354,65 @@ pub struct Change {
     pub substantive: bool,
     /// Index in `versions` of the version compared with the base.
     pub version: usize,
-    /// The text concerned in each version: first the base's, then the other version's
-    /// (empty at the place where one side has nothing).
-    pub versions: Vec<Excerpt>,
+    /// The text concerned in the base version (empty, at the place, when the base has nothing:
+    /// an insertion).
+    pub base: Excerpt,
+    /// The text concerned in the other version (empty, at the place, for a deletion).
+    pub other: Excerpt,
     /// For a move: the byte offset in the base article where the moved text arrives, in the
     /// other version's order (so an inline view can show both ends).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrives_at: Option<usize>,
+}
+
+impl Change {
+    /// Both sides, the base's first.
+    pub fn sides(&self) -> [&Excerpt; 2] {
+        [&self.base, &self.other]
+    }
+}
+
+/// How a [`Change`] is written in JSON.
+#[derive(Serialize, Deserialize)]
+struct ChangeJson {
+    kind: ChangeKind,
+    op: ChangeOp,
+    substantive: bool,
+    version: usize,
+    versions: [Excerpt; 2],
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    arrives_at: Option<usize>,
+}
+
+impl From<ChangeJson> for Change {
+    fn from(c: ChangeJson) -> Change {
+        let [base, other] = c.versions;
+        Change {
+            kind: c.kind,
+            op: c.op,
+            substantive: c.substantive,
+            version: c.version,
+            base,
+            other,
+            arrives_at: c.arrives_at,
+        }
+    }
+}
+
+impl Serialize for Change {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let fields = if self.arrives_at.is_some() { 6 } else { 5 };
+        let mut s = serializer.serialize_struct("Change", fields)?;
+        s.serialize_field("kind", &self.kind)?;
+        s.serialize_field("op", &self.op)?;
+        s.serialize_field("substantive", &self.substantive)?;
+        s.serialize_field("version", &self.version)?;
+        s.serialize_field("versions", &self.sides())?;
+        if let Some(at) = self.arrives_at {
+            s.serialize_field("arrives_at", &at)?;
+        }
+        s.end()
+    }
 }
 
 /// The edit behind a [`Change`].
@@ -385,4 +529,81 @@ pub enum ConflictKind {
 impl ConflictKind {
     /// Every variant, in declaration order.
     pub const ALL: [ConflictKind; 2] = [ConflictKind::Date, ConflictKind::Name];
+
+    /// The short label shown beside a conflict.
+    pub fn label(self) -> &'static str {
+        match self {
+            ConflictKind::Date => "date",
+            ConflictKind::Name => "name",
+        }
+    }
+}
+
+/// What a run of a two-text diff is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[repr(u32)]
+pub enum RunTag {
+    /// The same words on both sides (they may differ in case, quote style or spacing).
+    Equal = 0,
+    /// Text only in the old side.
+    Delete = 1,
+    /// Text only in the new side.
+    Insert = 2,
+}
+
+impl RunTag {
+    /// Every variant, in declaration order (which is also their number in [`DiffRun::flat`]).
+    pub const ALL: [RunTag; 3] = [RunTag::Equal, RunTag::Delete, RunTag::Insert];
+
+    /// The tag numbered `n` in the flat encoding.
+    pub fn from_number(n: u32) -> Option<RunTag> {
+        RunTag::ALL.get(n as usize).copied()
+    }
+}
+
+/// One run of a two-text diff: a byte range of the old text and one of the new text.
+///
+/// Equal runs cover text on both sides, deletions only old text (their `new` range is empty,
+/// placed where the text would have been), insertions only new text.
+///
+/// **Flat encoding.** The browser receives a diff as one array of numbers, [`DiffRun::WORDS`]
+/// per run: `[tag, old.start, old.end, new.start, new.end]`, the tag numbered as in
+/// [`RunTag`], offsets in UTF-8 bytes (or UTF-16 units where a caller asks for them). The
+/// bindings, the page, the tests and the benchmark all read it through this definition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffRun {
+    /// What the run is.
+    pub tag: RunTag,
+    /// Byte range in the old text.
+    pub old: Span,
+    /// Byte range in the new text.
+    pub new: Span,
+}
+
+impl DiffRun {
+    /// Numbers per run in the flat encoding.
+    pub const WORDS: usize = 5;
+
+    /// The run's numbers in the flat encoding. Offsets must fit in `u32` (wasm32 addresses
+    /// 4 GiB, and the page takes texts of at most 16 MB).
+    pub fn flat(&self) -> [u32; DiffRun::WORDS] {
+        [
+            self.tag as u32,
+            self.old.start as u32,
+            self.old.end as u32,
+            self.new.start as u32,
+            self.new.end as u32,
+        ]
+    }
+
+    /// The run from its numbers in the flat encoding; `None` for a wrong length or tag.
+    pub fn from_flat(words: &[u32]) -> Option<DiffRun> {
+        let [tag, os, oe, ns, ne] = <[u32; DiffRun::WORDS]>::try_from(words).ok()?;
+        Some(DiffRun {
+            tag: RunTag::from_number(tag)?,
+            old: Span::new(os as usize, oe as usize),
+            new: Span::new(ns as usize, ne as usize),
+        })
+    }
 }

@@ -7,35 +7,8 @@
 
 use std::borrow::Cow;
 
-use super::token::Key;
-
-/// The Unicode normalization forms the engine uses.
-#[derive(Debug, Clone, Copy)]
-enum NormalForm {
-    Nfkc,
-    Nfd,
-}
-
-/// Normalizes through the platform: the `unicode-normalization` crate natively, and the
-/// browser's own `String.prototype.normalize` in WebAssembly, whose tables would otherwise add
-/// some 70 KB (gzip) to every page and widget.
-#[cfg(not(target_arch = "wasm32"))]
-fn normalize(text: &str, form: NormalForm) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    match form {
-        NormalForm::Nfkc => text.nfkc().collect(),
-        NormalForm::Nfd => text.nfd().collect(),
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn normalize(text: &str, form: NormalForm) -> String {
-    let form = match form {
-        NormalForm::Nfkc => "NFKC",
-        NormalForm::Nfd => "NFD",
-    };
-    js_sys::JsString::from(text).normalize(form).into()
-}
+use super::key::Key;
+use super::platform::{normalize, NormalForm};
 
 /// True for characters NFKC leaves alone that news text is mostly made of: precomposed Latin
 /// letters, Cyrillic, Hebrew and Arabic letters, CJK, Hangul, quotes and dashes. (A shortcut
@@ -136,35 +109,9 @@ pub fn stem(word: &str) -> Key {
     Key::new(&w[..end])
 }
 
-/// Words that carry no content of their own: they never anchor a match between statements.
-pub fn is_stopword(key: &str) -> bool {
-    STOPWORDS.binary_search(&key).is_ok()
-}
-
-/// Sorted, so that [`is_stopword`] can binary-search it.
-const STOPWORDS: &[&str] = &[
-    "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-    "be", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do",
-    "does", "doing", "during", "each", "even", "for", "from", "further", "had", "has", "have",
-    "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is",
-    "it", "it's", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now",
-    "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same",
-    "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
-    "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
-    "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-    "why", "will", "with", "would", "you", "your",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn stopwords_are_sorted_for_binary_search() {
-        let mut sorted = STOPWORDS.to_vec();
-        sorted.sort_unstable();
-        assert_eq!(sorted, STOPWORDS);
-    }
 
     #[test]
     fn comparison_key_folds_width_case_quotes_dashes() {

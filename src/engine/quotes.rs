@@ -14,6 +14,7 @@
 //! of a paragraph ends there (the next paragraph reopens it, by the usual convention); a closing
 //! mark with no opening one is ignored.
 
+use super::lexicon::is_abbreviation as is_abbreviation_word;
 use super::model::{Form, Noise, Span};
 
 /// A quotation: the text between the marks, and the span including them.
@@ -198,14 +199,10 @@ fn is_abbreviation(s: &str, dot: usize) -> bool {
         .into_iter()
         .rev()
         .collect();
-    const ABBREVIATIONS: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "jr", "sr",
-        "no", "vs", "etc", "inc", "co", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-    ];
     let lower = word.to_lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
         || word.contains('.')
-        || ABBREVIATIONS.contains(&lower.as_str())
+        || is_abbreviation_word(&lower)
 }
 
 fn segments(text: &str, layout: &Layout) -> Vec<Segment> {
@@ -454,7 +451,7 @@ mod tests {
         let noise = [Noise {
             start: 0,
             end: 10,
-            reason: "share_prompt".into(),
+            reason: crate::engine::model::NoiseReason::SharePrompt,
         }];
         assert_eq!(layout(text, &noise).paragraphs, [Span::new(11, 22)]);
     }

@@ -9,15 +9,10 @@
 //! “Said,” he   →  “ | Said | , | ” | ␠ | he
 //! ```
 
-use std::borrow::Borrow;
-use std::fmt;
-use std::hash::{Hash, Hasher};
-use std::ops::Deref;
-
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::fasthash::FastHasher;
+use super::key::Key;
 use super::normalize::comparison_key;
 
 /// What a token is made of.
@@ -32,191 +27,6 @@ pub enum TokenKind {
     Punct,
     /// A run of whitespace, including line breaks.
     Space,
-}
-
-/// Keys of up to this many bytes are stored inside the token: nearly every word of news text.
-const INLINE_KEY_BYTES: usize = 22;
-
-/// A token's comparison key. Short keys live inline, so cutting a long text into tokens does
-/// not allocate once per token (the allocator dominated tokenizing, in WebAssembly most of all).
-#[derive(Clone)]
-pub struct Key(KeyRepr);
-
-#[derive(Clone)]
-enum KeyRepr {
-    Inline {
-        len: u8,
-        bytes: [u8; INLINE_KEY_BYTES],
-    },
-    Heap(Box<str>),
-}
-
-impl Key {
-    /// The key holding `text` as it is.
-    pub fn new(text: &str) -> Key {
-        Key::from_bytes_mapped(text.as_bytes(), |b| b)
-            .unwrap_or_else(|| Key(KeyRepr::Heap(text.into())))
-    }
-
-    /// The key of every whitespace token (all whitespace compares equal).
-    const SPACE: Key = {
-        let mut bytes = [0u8; INLINE_KEY_BYTES];
-        bytes[0] = b' ';
-        Key(KeyRepr::Inline { len: 1, bytes })
-    };
-
-    /// Copies `bytes` through `map` into an inline key, or `None` when they do not fit.
-    /// `map` must keep the bytes valid UTF-8 (it only ever maps ASCII to ASCII here).
-    // Always inlined so that `map` is inlined into the copy loop rather than called per byte:
-    // the page's wasm is built for size, where the compiler inlines almost nothing by itself.
-    #[inline(always)]
-    fn from_bytes_mapped(bytes: &[u8], map: impl Fn(u8) -> u8) -> Option<Key> {
-        if bytes.len() > INLINE_KEY_BYTES {
-            return None;
-        }
-        let mut inline = [0u8; INLINE_KEY_BYTES];
-        for (slot, &b) in inline.iter_mut().zip(bytes) {
-            *slot = map(b);
-        }
-        Some(Key(KeyRepr::Inline {
-            len: bytes.len() as u8,
-            bytes: inline,
-        }))
-    }
-
-    /// The key of an ASCII token: lower case, backquote folded to an apostrophe (what
-    /// [`comparison_key`] gives for ASCII, without building a `String` first); `None` when it
-    /// is too long to be inline.
-    #[inline(always)] // once per token
-    fn of_ascii(piece: &[u8]) -> Option<Key> {
-        Key::from_bytes_mapped(piece, |b| ASCII_FOLD[usize::from(b & 0x7f)])
-    }
-
-    /// A short key as three words, the same exactly for the same key (its length is in the
-    /// last byte, the bytes past its length are zero); `None` for a key too long to be inline.
-    /// Lets a table compare keys without reading them from wherever they are stored.
-    #[inline(always)]
-    pub fn fingerprint(&self) -> Option<[u64; 3]> {
-        match &self.0 {
-            KeyRepr::Inline { len, bytes } => Some(inline_words(*len, bytes)),
-            KeyRepr::Heap(_) => None,
-        }
-    }
-
-    /// A hash of the key for interning: of its [`Key::fingerprint`] when it has one (see
-    /// [`fingerprint_hash`]), with no loop over its bytes.
-    #[inline(always)]
-    pub fn word_hash(&self) -> u64 {
-        use std::hash::BuildHasher;
-        match self.fingerprint() {
-            Some(words) => fingerprint_hash(words),
-            None => std::hash::BuildHasherDefault::<FastHasher>::default().hash_one(self.as_str()),
-        }
-    }
-
-    /// The key as text.
-    pub fn as_str(&self) -> &str {
-        match &self.0 {
-            // SAFETY: inline keys are only made by `from_bytes_mapped`, from a whole `&str`
-            // with the identity map or from ASCII with an ASCII-to-ASCII map, so the first
-            // `len` bytes are valid UTF-8. (Checking it again on every comparison cost a
-            // tenth of a diff.)
-            KeyRepr::Inline { len, bytes } => unsafe {
-                std::str::from_utf8_unchecked(&bytes[..usize::from(*len)])
-            },
-            KeyRepr::Heap(text) => text,
-        }
-    }
-}
-
-/// The hash [`Key::word_hash`] gives a key with these fingerprint words: [`FastHasher`] over
-/// the three words.
-#[inline(always)]
-pub fn fingerprint_hash(words: [u64; 3]) -> u64 {
-    use std::hash::Hasher;
-    let mut hasher = FastHasher::default();
-    for word in words {
-        hasher.write_u64(word);
-    }
-    hasher.finish()
-}
-
-/// An inline key as three words, its length in the last byte, by fixed-size reads only:
-/// slices of varying length would be calls to `memcpy`/`memcmp` in the size-optimised wasm.
-#[inline(always)]
-fn inline_words(len: u8, bytes: &[u8; INLINE_KEY_BYTES]) -> [u64; 3] {
-    let [b0, b1, b2, b3, b4, b5, b6, b7, b8, b9, b10, b11, b12, b13, b14, b15, b16, b17, b18, b19, b20, b21] =
-        *bytes;
-    [
-        u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]),
-        u64::from_le_bytes([b8, b9, b10, b11, b12, b13, b14, b15]),
-        u64::from_le_bytes([b16, b17, b18, b19, b20, b21, 0, len]),
-    ]
-}
-
-impl From<String> for Key {
-    fn from(text: String) -> Key {
-        Key::from_bytes_mapped(text.as_bytes(), |b| b)
-            .unwrap_or_else(|| Key(KeyRepr::Heap(text.into_boxed_str())))
-    }
-}
-
-impl Deref for Key {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl Borrow<str> for Key {
-    fn borrow(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq for Key {
-    #[inline(always)]
-    fn eq(&self, other: &Key) -> bool {
-        match (&self.0, &other.0) {
-            // A key is inline exactly when it is short enough, and its unused bytes are zero:
-            // two inline keys are equal when their fixed-size parts are.
-            (
-                KeyRepr::Inline { len, bytes },
-                KeyRepr::Inline {
-                    len: other_len,
-                    bytes: other_bytes,
-                },
-            ) => inline_words(*len, bytes) == inline_words(*other_len, other_bytes),
-            _ => self.as_str() == other.as_str(),
-        }
-    }
-}
-
-impl Eq for Key {}
-
-impl PartialEq<str> for Key {
-    fn eq(&self, other: &str) -> bool {
-        self.as_str() == other
-    }
-}
-
-impl PartialEq<&str> for Key {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl Hash for Key {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // The same hash as the `str` it borrows as, so maps keyed by `Key` take `&str` lookups.
-        self.as_str().hash(state)
-    }
-}
-
-impl fmt::Debug for Key {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
 }
 
 /// One token: a byte range of the input, its kind and its comparison key.
@@ -366,20 +176,6 @@ enum AsciiClass {
     /// Everything else, each byte a token of its own.
     Other,
 }
-
-/// The comparison-key byte of every ASCII byte: lower case, backquote folded to an apostrophe.
-const ASCII_FOLD: [u8; 128] = {
-    let mut fold = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        fold[b] = match b as u8 {
-            b'`' => b'\'',
-            other => other.to_ascii_lowercase(),
-        };
-        b += 1;
-    }
-    fold
-};
 
 /// [`AsciiClass`] of every byte below 128, looked up rather than matched: the tokenizer asks
 /// for every byte of a text.

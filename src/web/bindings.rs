@@ -104,17 +104,12 @@ pub fn diff_words(old: &js_sys::JsString, new: &js_sys::JsString) -> Vec<u32> {
 /// The runs of [`crate::engine::diff::diff_texts`], five numbers each (see [`diff_words`]).
 #[cfg(feature = "page")]
 fn diff_runs_flat(old: &str, new: &str) -> Vec<u32> {
-    use crate::engine::diff::{diff_texts, RunTag};
+    use crate::engine::diff_texts;
+    use crate::engine::model::DiffRun;
     let runs = diff_texts(old, new);
-    let mut out = Vec::with_capacity(runs.len() * 5);
+    let mut out = Vec::with_capacity(runs.len() * DiffRun::WORDS);
     for r in runs {
-        let tag = match r.tag {
-            RunTag::Equal => 0,
-            RunTag::Delete => 1,
-            RunTag::Insert => 2,
-        };
-        // Offsets fit: the page refuses articles over 1 MiB, and wasm32 addresses 4 GiB.
-        out.extend([tag, r.old.start, r.old.end, r.new.start, r.new.end].map(|x| x as u32));
+        out.extend(r.flat());
     }
     out
 }

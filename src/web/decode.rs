@@ -179,14 +179,24 @@ mod page {
     });
     from_js_struct!(Alignment { columns });
     from_js_struct!(Column { cells, differs });
-    from_js_struct!(Change {
-        kind,
-        op,
-        substantive,
-        version,
-        versions,
-        arrives_at
-    });
+    impl FromJs for Change {
+        fn from_js(value: &JsValue) -> Result<Self, String> {
+            // The JSON form: the two sides as one array, `versions: [base, other]`.
+            let sides: Vec<Excerpt> = read(value, "versions")?;
+            let [base, other]: [Excerpt; 2] = sides
+                .try_into()
+                .map_err(|_| "`versions`: expected the two sides of a change".to_string())?;
+            Ok(Change {
+                kind: read(value, "kind")?,
+                op: read(value, "op")?,
+                substantive: read(value, "substantive")?,
+                version: read(value, "version")?,
+                base,
+                other,
+                arrives_at: read(value, "arrives_at")?,
+            })
+        }
+    }
     from_js_struct!(Conflict { kind, mentions });
     from_js_struct!(CompareRequest {
         articles,
@@ -198,6 +208,7 @@ mod page {
         label_edited
     });
     from_js_enum!(LabelSource);
+    from_js_enum!(NoiseReason);
     from_js_enum!(Form);
     from_js_enum!(Status);
     from_js_enum!(ChangeOp);

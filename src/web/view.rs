@@ -11,9 +11,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::element_with_text;
-use crate::engine::diff::{DiffRun, RunTag};
 use crate::engine::inline::{inline_view, InlinePiece};
 use crate::engine::model::{Comparison, Form, Statement, Status};
+use crate::engine::model::{DiffRun, RunTag};
 
 /// How a statement is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -255,7 +255,7 @@ fn render_side_by_side<'a>(
             .iter()
             .filter(|c| c.version == other && (c.substantive || !options.substantive_only))
             .filter(|c| c.op != crate::engine::model::ChangeOp::Attribution)
-            .map(|c| &c.versions[side])
+            .map(|c| c.sides()[side])
             .filter(|e| !e.text.is_empty())
             .map(|e| (e.start, e.end, if side == 0 { "del" } else { "ins" }))
             .collect();

@@ -1,0 +1,133 @@
+//! What goes into a comparison: the articles, the options, the limits, and why an input is
+//! refused. Everything is checked by [`validate`] before any work is done, so no later stage
+//! sees more than [`MAX_ARTICLES`] articles of at most [`MAX_ARTICLE_BYTES`] bytes.
+
+use std::fmt;
+
+/// One article to compare.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ArticleInput {
+    /// The article's text, as pasted.
+    pub text: String,
+    /// The outlet's name, when the user gave one; otherwise the engine guesses.
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+/// Options of [`crate::engine::compare`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CompareOptions {
+    /// The article whose version anchors every statement it carries (0-based). Without it, the
+    /// most complete quoted version is the base.
+    #[serde(default)]
+    pub base_article: Option<usize>,
+}
+
+/// The most articles one comparison takes.
+pub const MAX_ARTICLES: usize = 16;
+/// The largest article one comparison takes, in bytes (about 150,000 words of English).
+pub const MAX_ARTICLE_BYTES: usize = 1 << 20;
+
+/// Why a comparison could not be made. Each message tells the user what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CompareError {
+    /// Fewer than two articles.
+    TooFewArticles {
+        /// How many were given.
+        given: usize,
+    },
+    /// More than [`MAX_ARTICLES`].
+    TooManyArticles {
+        /// How many were given.
+        given: usize,
+    },
+    /// An article has no words.
+    EmptyArticle {
+        /// Its 0-based index.
+        index: usize,
+    },
+    /// An article is larger than [`MAX_ARTICLE_BYTES`].
+    ArticleTooLarge {
+        /// Its 0-based index.
+        index: usize,
+        /// Its size in bytes.
+        bytes: usize,
+    },
+    /// `base_article` names no article.
+    NoSuchBase {
+        /// The index asked for.
+        base: usize,
+        /// How many articles there are.
+        articles: usize,
+    },
+}
+
+impl fmt::Display for CompareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CompareError::TooFewArticles { given } => write!(
+                f,
+                "Verbatim compares two or more articles; {given} given. Add another outlet's article."
+            ),
+            CompareError::TooManyArticles { given } => write!(
+                f,
+                "Verbatim compares at most {MAX_ARTICLES} articles at once; {given} given. Remove some."
+            ),
+            CompareError::EmptyArticle { index } => write!(
+                f,
+                "Article {} has no words. Paste its text, or remove it.",
+                index + 1
+            ),
+            CompareError::ArticleTooLarge { index, bytes } => write!(
+                f,
+                "Article {} is {} KB; at most {} KB per article. Paste only the article itself.",
+                index + 1,
+                bytes / 1024,
+                MAX_ARTICLE_BYTES / 1024
+            ),
+            CompareError::NoSuchBase { base, articles } => write!(
+                f,
+                "There is no article {} to use as the base; choose one of 1 to {articles}.",
+                base + 1
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CompareError {}
+
+/// Checks the inputs before any work is done.
+pub(crate) fn validate(
+    inputs: &[ArticleInput],
+    options: &CompareOptions,
+) -> Result<(), CompareError> {
+    if inputs.len() < 2 {
+        return Err(CompareError::TooFewArticles {
+            given: inputs.len(),
+        });
+    }
+    if inputs.len() > MAX_ARTICLES {
+        return Err(CompareError::TooManyArticles {
+            given: inputs.len(),
+        });
+    }
+    for (index, a) in inputs.iter().enumerate() {
+        if a.text.len() > MAX_ARTICLE_BYTES {
+            return Err(CompareError::ArticleTooLarge {
+                index,
+                bytes: a.text.len(),
+            });
+        }
+        if !a.text.chars().any(char::is_alphanumeric) {
+            return Err(CompareError::EmptyArticle { index });
+        }
+    }
+    match options.base_article {
+        Some(base) if base >= inputs.len() => Err(CompareError::NoSuchBase {
+            base,
+            articles: inputs.len(),
+        }),
+        _ => Ok(()),
+    }
+}

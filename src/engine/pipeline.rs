@@ -1,0 +1,237 @@
+//! The pipeline: articles in, a [`Comparison`] out, through every stage in order.
+//!
+//! ```text
+//! validate → clean (noise, label) → tokenize → layout (quotes, sentences, segments)
+//!          → attribute → find statements → per statement: base, diff, align, changes
+//!          → conflicts
+//! ```
+//!
+//! [`compare`] finds the statements; [`compare_versions`] takes texts that are already the
+//! versions of one statement (the widget's blockquotes).
+
+use super::align::align;
+use super::attribution::{attribute, Attribution};
+use super::changes::{version_changes, VersionText};
+use super::clean::{find_noise, guess_label};
+use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
+use super::diff::{diff_sides, Side, UnitOp};
+use super::input::{validate, ArticleInput, CompareError, CompareOptions};
+use super::key::Key;
+use super::model::*;
+use super::quotes::{layout, trim_span, Layout};
+use super::statement::{content_stems, fidelity, most_complete, status};
+use super::statements::{find_statements, ArticleParts, Cluster};
+use super::token::{tokenize, Token};
+
+/// Everything the engine derives from one article before comparing.
+struct Prepared<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    layout: Layout,
+    attributions: Vec<Attribution>,
+}
+
+/// Compares articles: finds the statements they share, aligns every version, classifies every
+/// difference and finds conflicting facts. See [`super::model`] for what comes back.
+pub fn compare(
+    inputs: &[ArticleInput],
+    options: &CompareOptions,
+) -> Result<Comparison, CompareError> {
+    validate(inputs, options)?;
+    let (articles, prepared) = prepare(inputs);
+    let parts: Vec<ArticleParts> = prepared
+        .iter()
+        .map(|p| ArticleParts {
+            text: p.text,
+            tokens: &p.tokens,
+            layout: &p.layout,
+            attributions: &p.attributions,
+        })
+        .collect();
+    let mut statements: Vec<Statement> = find_statements(&parts)
+        .iter()
+        .map(|c| build_statement(&prepared, sources(&prepared, c), options.base_article))
+        .collect();
+    // Most widely carried first; then in the order the first article tells them.
+    statements.sort_by_key(|s| {
+        let first = &s.versions[0];
+        (usize::MAX - s.versions.len(), first.article, first.start)
+    });
+
+    let facts: Vec<ArticleFacts> = prepared
+        .iter()
+        .map(|p| ArticleFacts {
+            text: p.text,
+            tokens: &p.tokens,
+            layout: &p.layout,
+        })
+        .collect();
+    let shared: Vec<SharedStatement> = statements
+        .iter()
+        .map(|s| SharedStatement {
+            articles: s.versions.iter().map(|v| v.article).collect(),
+            speakers: s
+                .versions
+                .iter()
+                .filter_map(|v| v.speaker.clone())
+                .collect(),
+        })
+        .collect();
+    let conflicts = find_conflicts(&facts, &shared);
+
+    Ok(Comparison {
+        articles,
+        statements,
+        conflicts,
+    })
+}
+
+/// Compares texts that are all versions of one statement (the widget's blockquotes): no
+/// statement finding, one statement whose versions are the whole texts (trimmed), each taken
+/// as a quote. Conflicts are not looked for: there is no text around the quotes.
+pub fn compare_versions(
+    inputs: &[ArticleInput],
+    options: &CompareOptions,
+) -> Result<Comparison, CompareError> {
+    validate(inputs, options)?;
+    let (articles, prepared) = prepare(inputs);
+    let sources = prepared
+        .iter()
+        .enumerate()
+        .map(|(article, p)| VersionSource {
+            article,
+            span: trim_span(p.text, Span::new(0, p.text.len())),
+            form: Form::Quote,
+            attribution: Attribution::default(),
+        })
+        .collect();
+    Ok(Comparison {
+        articles,
+        statements: vec![build_statement(&prepared, sources, options.base_article)],
+        conflicts: Vec::new(),
+    })
+}
+
+/// Cleans, labels, tokenizes, lays out and attributes every input.
+fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
+    let mut articles = Vec::with_capacity(inputs.len());
+    let mut prepared = Vec::with_capacity(inputs.len());
+    for (i, input) in inputs.iter().enumerate() {
+        let text = input.text.as_str();
+        let noise = find_noise(text);
+        let (label, label_source) = match &input.label {
+            Some(l) if !l.trim().is_empty() => (l.trim().to_string(), LabelSource::Given),
+            _ => guess_label(text, &noise)
+                .unwrap_or_else(|| (format!("Article {}", i + 1), LabelSource::Default)),
+        };
+        let tokens = tokenize(text);
+        let layout = layout(text, &noise);
+        let attributions = attribute(text, &tokens, &layout);
+        prepared.push(Prepared {
+            text,
+            tokens,
+            layout,
+            attributions,
+        });
+        articles.push(Article {
+            label,
+            label_source,
+            text: text.to_string(),
+            noise,
+        });
+    }
+    (articles, prepared)
+}
+
+/// One version of a statement before it is compared: where it is, and what the layout and the
+/// attribution said of it.
+struct VersionSource {
+    article: usize,
+    span: Span,
+    form: Form,
+    attribution: Attribution,
+}
+
+/// The versions of a found statement, in article order.
+fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
+    let mut passages = cluster.passages.clone();
+    passages.sort_by_key(|p| p.article);
+    passages
+        .iter()
+        .map(|p| VersionSource {
+            article: p.article,
+            span: p.span,
+            form: prepared[p.article].layout.segments[p.segment].form,
+            attribution: prepared[p.article].attributions[p.segment].clone(),
+        })
+        .collect()
+}
+
+/// One statement from its versions: the base (the caller's article, else the most complete
+/// version), each version's diff against it, the N-way alignment, every change, and each
+/// version's fidelity and status.
+fn build_statement(
+    prepared: &[Prepared],
+    passages: Vec<VersionSource>,
+    base_article: Option<usize>,
+) -> Statement {
+    let sides: Vec<Side> = passages
+        .iter()
+        .map(|p| Side::new(&prepared[p.article].tokens, p.span.start..p.span.end))
+        .collect();
+    let forms: Vec<Form> = passages.iter().map(|p| p.form).collect();
+    let stems: Vec<Vec<Key>> = sides.iter().map(content_stems).collect();
+    let base = base_article
+        .and_then(|a| passages.iter().position(|p| p.article == a))
+        .unwrap_or_else(|| most_complete(&stems, &forms));
+    let ops: Vec<Vec<UnitOp>> = sides
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            if i == base {
+                Vec::new()
+            } else {
+                diff_sides(&sides[base], s)
+            }
+        })
+        .collect();
+    let texts: Vec<&str> = passages.iter().map(|p| prepared[p.article].text).collect();
+    let alignment = align(&sides, &texts, base, &ops);
+
+    let version_text = |v: usize| VersionText {
+        text: texts[v],
+        article: passages[v].article,
+        side: &sides[v],
+        verb: passages[v].attribution.verb,
+    };
+    let mut changes = Vec::new();
+    let mut versions = Vec::new();
+    for (v, p) in passages.iter().enumerate() {
+        let own = if v == base {
+            Vec::new()
+        } else {
+            let in_quote = forms[v] == Form::Quote;
+            version_changes(version_text(base), version_text(v), &ops[v], in_quote, v)
+        };
+        let fidelity = fidelity(&stems[base], &stems[v], &own);
+        let text = texts[v];
+        versions.push(Version {
+            article: p.article,
+            start: p.span.start,
+            end: p.span.end,
+            text: text[p.span.start..p.span.end].to_string(),
+            form: forms[v],
+            speaker: p.attribution.speaker.clone(),
+            verb: p.attribution.verb.map(|s| Excerpt::of(text, p.article, s)),
+            status: status(v == base, forms[v], &fidelity),
+            fidelity,
+        });
+        changes.extend(own);
+    }
+    Statement {
+        base,
+        versions,
+        alignment,
+        changes,
+    }
+}

@@ -1,0 +1,164 @@
+//! The candidate index: every segment as a list of stems, its content stems with their
+//! inverse document frequency, and posting lists of stems and of neighbouring stem pairs.
+//! Cost: linear in the words of all articles.
+
+use std::collections::HashSet;
+
+use super::ArticleParts;
+use crate::engine::fasthash::FastMap;
+use crate::engine::key::Key;
+use crate::engine::lexicon::is_stopword;
+use crate::engine::model::{Form, Span};
+use crate::engine::normalize::stem;
+
+/// A segment as the matcher sees it.
+pub(super) struct SegmentWords {
+    pub(super) article: usize,
+    pub(super) segment: usize,
+    /// Byte span of each word.
+    pub(super) spans: Vec<Span>,
+    /// Interned stem of each word.
+    pub(super) stems: Vec<u32>,
+    /// Whether each word is a content word.
+    pub(super) content: Vec<bool>,
+    /// Unique content stems.
+    pub(super) bag: Vec<u32>,
+    /// The segment's whole span.
+    pub(super) span: Span,
+    /// Clause punctuation inside the segment (`,` `;` `:` and spaced dashes).
+    pub(super) breaks: Vec<Span>,
+    pub(super) speaker: Option<String>,
+    pub(super) form: Form,
+}
+
+/// What the candidate index is keyed by: a content stem, or two neighbouring content stems
+/// (stopwords skipped). Pairs stay rare however large the input, so verbatim passages are
+/// found even where every single word is common.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum IndexKey {
+    Stem(u32),
+    Pair(u32, u32),
+}
+
+pub(super) fn index_keys(seg: &SegmentWords) -> Vec<IndexKey> {
+    let content: Vec<u32> = seg
+        .stems
+        .iter()
+        .zip(&seg.content)
+        .filter_map(|(&s, &c)| c.then_some(s))
+        .collect();
+    let mut keys: Vec<IndexKey> = seg.bag.iter().map(|&s| IndexKey::Stem(s)).collect();
+    keys.extend(content.windows(2).map(|w| IndexKey::Pair(w[0], w[1])));
+    keys.sort_unstable_by_key(|k| match *k {
+        IndexKey::Stem(s) => (0, s, 0),
+        IndexKey::Pair(x, y) => (1, x, y),
+    });
+    keys.dedup();
+    keys
+}
+
+/// The segments each index key occurs in, from every segment's keys.
+pub(super) fn index(keys: &[Vec<IndexKey>]) -> FastMap<IndexKey, Vec<usize>> {
+    let mut postings: FastMap<IndexKey, Vec<usize>> = FastMap::default();
+    for (i, seg_keys) in keys.iter().enumerate() {
+        for &key in seg_keys {
+            postings.entry(key).or_default().push(i);
+        }
+    }
+    postings
+}
+
+/// IDF weight and number of the content stems two sorted bags share.
+pub(super) fn shared_stems(a: &[u32], b: &[u32], idf: &[f64]) -> (f64, usize) {
+    let (mut i, mut j, mut weight, mut count) = (0, 0, 0.0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                weight += idf[a[i] as usize];
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (weight, count)
+}
+
+pub(super) fn collect_segments<'a>(
+    articles: &[ArticleParts<'a>],
+    interner: &mut FastMap<Key, u32>,
+) -> Vec<SegmentWords> {
+    let mut out = Vec::new();
+    // Token key → (stem id, is a content word).
+    let mut stem_of_key: FastMap<&'a str, (u32, bool)> = FastMap::default();
+    for (ai, art) in articles.iter().enumerate() {
+        for (si, seg) in art.layout.segments.iter().enumerate() {
+            // Reported speech is matched on what is reported, not on "Vale warned that".
+            let start = match (seg.form, art.attributions[si].content_start) {
+                (Form::Paraphrase, Some(c)) if c < seg.span.end => c,
+                _ => seg.span.start,
+            };
+            let span = Span::new(start, seg.span.end);
+            let first = art.tokens.partition_point(|t| t.end <= span.start);
+            let mut seen = HashSet::new();
+            let mut sw = SegmentWords {
+                article: ai,
+                segment: si,
+                spans: Vec::new(),
+                stems: Vec::new(),
+                content: Vec::new(),
+                bag: Vec::new(),
+                span,
+                breaks: Vec::new(),
+                speaker: art.attributions[si].speaker.clone(),
+                form: seg.form,
+            };
+            for t in art.tokens[first..].iter().take_while(|t| t.end <= span.end) {
+                if !t.is_wordlike() {
+                    let spaced_dash = t.key == "-" && art.text[..t.start].ends_with(' ');
+                    if matches!(t.key.as_str(), "," | ";" | ":") || spaced_dash {
+                        sw.breaks.push(Span::new(t.start, t.end));
+                    }
+                    continue;
+                }
+                // Stemming allocates: once per distinct word, not once per occurrence.
+                let (id, is_content) = match stem_of_key.get(t.key.as_str()) {
+                    Some(&known) => known,
+                    None => {
+                        let next = interner.len() as u32;
+                        let id = *interner.entry(stem(&t.key)).or_insert(next);
+                        let known = (id, !is_stopword(&t.key));
+                        stem_of_key.insert(t.key.as_str(), known);
+                        known
+                    }
+                };
+                sw.spans.push(Span::new(t.start, t.end));
+                sw.stems.push(id);
+                sw.content.push(is_content);
+                if is_content && seen.insert(id) {
+                    sw.bag.push(id);
+                }
+            }
+            if !sw.bag.is_empty() {
+                sw.bag.sort_unstable();
+                out.push(sw);
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn inverse_document_frequency(segments: &[SegmentWords], stems: usize) -> Vec<f64> {
+    let mut df = vec![0usize; stems];
+    for seg in segments {
+        for &s in &seg.bag {
+            df[s as usize] += 1;
+        }
+    }
+    let n = segments.len() as f64;
+    df.into_iter()
+        .map(|d| (1.0 + n / (d.max(1) as f64)).ln())
+        .collect()
+}
