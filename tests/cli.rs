@@ -160,3 +160,31 @@ fn usage_errors_list_the_choices() {
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with("Usage: verbatim compare"));
 }
+
+/// The readable report of each of the project's own examples, as a reviewer reads it: a
+/// change to what the engine finds shows up as a small diff of this text. (The seed articles
+/// are third-party texts, so their reports are never stored here.)
+#[test]
+fn each_example_reads_as_its_stored_report() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut examples: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    examples.sort();
+    assert!(!examples.is_empty());
+    for example in examples {
+        let mut files: Vec<String> = std::fs::read_dir(&example)
+            .unwrap()
+            .map(|e| e.unwrap().path().display().to_string())
+            .filter(|p| p.ends_with(".txt"))
+            .collect();
+        files.sort();
+        let mut args = vec!["compare", "--color", "never"];
+        args.extend(files.iter().map(String::as_str));
+        let out = verbatim(&args);
+        let name = example.file_name().unwrap().to_string_lossy().into_owned();
+        insta::assert_snapshot!(format!("report_{name}"), text(&out.stdout));
+    }
+}

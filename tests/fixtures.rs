@@ -214,11 +214,6 @@ fn the_caller_can_choose_the_base() {
 }
 
 #[test]
-fn the_json_model_is_stable() {
-    insta::assert_json_snapshot!("harbour", harbour_comparison());
-}
-
-#[test]
 fn versions_of_one_statement_compare_without_statement_finding() {
     use verbatim_core::{compare_versions, ArticleInput};
     let versions = [

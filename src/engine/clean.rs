@@ -10,15 +10,23 @@
 //! | `skip_link` | `Press "Enter" to skip to content` |
 //! | `share_prompt` | `Share this article`, `Subscribe to our newsletter`, `Read more: …` |
 //! | `photo_credit` | `Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)` |
-//! | `media_player` | `0:00`, `26:12`, and a lone `Podcasts` heading above them |
+//! | `media_player` | `0:00`, `26:12`, and a one-word line (`Podcasts`) above them |
+//! | `dateline` | the start of `LISBON (Harbour Post) – Ships wait.` (see [`super::dateline`]) |
+//!
+//! A place in capitals before a colon (`ROME: `) is a dateline only when no other line opens
+//! that way: in a transcript, `SORKIN: ` and `MUSK: ` are speakers, not places.
 
+use super::dateline::{find_dateline, Dateline};
 use super::lexicon::{PAGE_PROMPTS, PHOTO_CREDITS};
 use super::model::{LabelSource, Noise, NoiseReason};
 
-/// The lines of `text` that are page noise, in order.
+/// The spans of `text` that are page noise (whole lines, or a dateline at a line's start),
+/// in order.
 pub fn find_noise(text: &str) -> Vec<Noise> {
     let lines = lines_with_offsets(text);
+    let datelines = datelines(text);
     let mut noise = Vec::new();
+    let mut d = 0;
     for (i, &(start, line)) in lines.iter().enumerate() {
         let next = lines.get(i + 1).map(|&(_, l)| l.trim()).unwrap_or("");
         if let Some(reason) = noise_reason(line.trim(), next) {
@@ -28,9 +36,36 @@ pub fn find_noise(text: &str) -> Vec<Noise> {
                 end: start + line.trim_end().len(),
                 reason,
             });
+            continue;
+        }
+        while d < datelines.len() && datelines[d].span.start < start {
+            d += 1;
+        }
+        if let Some(dl) = datelines
+            .get(d)
+            .filter(|dl| dl.span.start < start + line.len())
+        {
+            noise.push(Noise {
+                start: dl.span.start,
+                end: dl.span.end,
+                reason: NoiseReason::Dateline,
+            });
         }
     }
     noise
+}
+
+/// The datelines of `text`, one per line at most, in order (see the module docs for how a
+/// transcript's speaker labels are told from places).
+pub fn datelines(text: &str) -> Vec<Dateline> {
+    let mut found: Vec<Dateline> = lines_with_offsets(text)
+        .into_iter()
+        .filter_map(|(start, line)| find_dateline(line, start))
+        .collect();
+    if found.iter().filter(|d| d.colon_capitals).count() > 1 {
+        found.retain(|d| !d.colon_capitals);
+    }
+    found
 }
 
 /// Each line of `text` (without its line break) with its byte offset.
@@ -85,6 +120,12 @@ pub fn guess_label(text: &str, noise: &[Noise]) -> Option<(String, LabelSource)>
     for (_, line) in lines_with_offsets(text).into_iter().take(12) {
         if let Some(outlet) = byline_outlet(line.trim()) {
             return Some((outlet, LabelSource::Byline));
+        }
+    }
+    if let Some(outlet) = datelines(text).iter().take(3).find_map(|d| d.outlet) {
+        let name = text[outlet.start..outlet.end].trim();
+        if !name.is_empty() && name.chars().count() <= 40 {
+            return Some((name.to_string(), LabelSource::Dateline));
         }
     }
     let icon_line = noise.iter().find(|n| n.reason == NoiseReason::IconFont)?;

@@ -12,12 +12,12 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::attribution::same_speaker;
+use super::attribution::people::same_name as same_speaker;
 use super::distance::within_one_edit;
+use super::layout::Layout;
 use super::lexicon::{MONTHS, WEEKDAYS};
 use super::model::{Conflict, ConflictKind, Excerpt, Span};
 use super::normalize::fold_accents;
-use super::quotes::Layout;
 use super::token::{Token, TokenKind};
 
 /// What conflict detection needs of one article.
@@ -273,7 +273,7 @@ fn date_conflicts(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::quotes::layout;
+    use crate::engine::layout::layout;
     use crate::engine::token::tokenize;
 
     fn conflicts(texts: &[&str], speaker: &str) -> Vec<(ConflictKind, Vec<String>)> {

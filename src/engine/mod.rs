@@ -26,7 +26,7 @@
 //! |---|---|---|
 //! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; the platform shims; inputs, limits and errors; the data model |
 //! | text | [`normalize`], [`token`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens |
-//! | one article | [`clean`], [`quotes`], [`attribution`] | page noise and outlet label; paragraphs, sentences, quotations, segments; speakers and reporting verbs |
+//! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs |
 //! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
 //! | many articles | [`statements`], [`conflicts`] | finding statements across articles; disagreeing facts |
 //! | top | [`pipeline`], [`inline`] | [`compare`] and [`compare_versions`]; the inline view of one version |
@@ -46,18 +46,21 @@ pub(crate) mod changes;
 pub(crate) mod classify;
 pub(crate) mod clean;
 pub(crate) mod conflicts;
+pub(crate) mod dateline;
 pub(crate) mod diff;
 pub(crate) mod distance;
 pub(crate) mod fasthash;
 pub mod inline;
 pub(crate) mod input;
 pub(crate) mod key;
+pub(crate) mod layout;
 pub(crate) mod lexicon;
 pub mod model;
 pub(crate) mod normalize;
 pub(crate) mod pipeline;
 pub(crate) mod platform;
 pub(crate) mod quotes;
+pub(crate) mod sentences;
 pub(crate) mod statement;
 pub(crate) mod statements;
 pub(crate) mod token;

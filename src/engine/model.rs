@@ -86,6 +86,8 @@ pub enum LabelSource {
     Given,
     /// A byline names the outlet ("By A. Writer in Harbour Post online").
     Byline,
+    /// A dateline or wire credit names it ("LISBON (Harbour Post) –", "(AP) —").
+    Dateline,
     /// Page furniture typical of one outlet's site.
     Signature,
     /// Nothing found: "Article N".
@@ -94,9 +96,10 @@ pub enum LabelSource {
 
 impl LabelSource {
     /// Every variant, in declaration order.
-    pub const ALL: [LabelSource; 4] = [
+    pub const ALL: [LabelSource; 5] = [
         LabelSource::Given,
         LabelSource::Byline,
+        LabelSource::Dateline,
         LabelSource::Signature,
         LabelSource::Default,
     ];
@@ -135,16 +138,20 @@ pub enum NoiseReason {
     PhotoCredit,
     /// A media player's times (`0:00`, `26:12`) and the one-word heading above them.
     MediaPlayer,
+    /// The place, wire and date a paragraph opens with: `LISBON (Harbour Post) – `,
+    /// `date 2031-03-03 ` (the start of the line only).
+    Dateline,
 }
 
 impl NoiseReason {
     /// Every variant, in declaration order.
-    pub const ALL: [NoiseReason; 5] = [
+    pub const ALL: [NoiseReason; 6] = [
         NoiseReason::IconFont,
         NoiseReason::SkipLink,
         NoiseReason::SharePrompt,
         NoiseReason::PhotoCredit,
         NoiseReason::MediaPlayer,
+        NoiseReason::Dateline,
     ];
 
     /// The name the JSON uses (`icon_font`, …).
@@ -155,6 +162,7 @@ impl NoiseReason {
             NoiseReason::SharePrompt => "share_prompt",
             NoiseReason::PhotoCredit => "photo_credit",
             NoiseReason::MediaPlayer => "media_player",
+            NoiseReason::Dateline => "dateline",
         }
     }
 }

@@ -17,8 +17,9 @@ use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
 use super::diff::{diff_sides, Side, UnitOp};
 use super::input::{validate, ArticleInput, CompareError, CompareOptions};
 use super::key::Key;
+use super::layout::{layout, Layout};
 use super::model::*;
-use super::quotes::{layout, trim_span, Layout};
+use super::quotes::trim_span;
 use super::statement::{content_stems, fidelity, most_complete, status};
 use super::statements::{find_statements, ArticleParts, Cluster};
 use super::token::{tokenize, Token};
@@ -221,7 +222,7 @@ fn build_statement(
             end: p.span.end,
             text: text[p.span.start..p.span.end].to_string(),
             form: forms[v],
-            speaker: p.attribution.speaker.clone(),
+            speaker: p.attribution.speaker.as_ref().map(|s| s.name.clone()),
             verb: p.attribution.verb.map(|s| Excerpt::of(text, p.article, s)),
             status: status(v == base, forms[v], &fidelity),
             fidelity,
@@ -235,3 +236,7 @@ fn build_statement(
         changes,
     }
 }
+
+#[cfg(test)]
+#[path = "debug_dump.rs"]
+mod debug_dump;

@@ -42,3 +42,13 @@ pub use similar::Instant;
 /// The clock `similar` accepts on this platform.
 #[cfg(not(target_arch = "wasm32"))]
 pub use std::time::Instant;
+
+/// The largest character boundary of `s` at or before byte `i` (what `str::floor_char_boundary`
+/// does in newer Rust than the crate's minimum): slicing there never panics.
+pub fn floor_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

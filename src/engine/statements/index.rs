@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use super::ArticleParts;
+use crate::engine::attribution::people::Speaker;
 use crate::engine::fasthash::FastMap;
 use crate::engine::key::Key;
 use crate::engine::lexicon::is_stopword;
@@ -27,7 +28,7 @@ pub(super) struct SegmentWords {
     pub(super) span: Span,
     /// Clause punctuation inside the segment (`,` `;` `:` and spaced dashes).
     pub(super) breaks: Vec<Span>,
-    pub(super) speaker: Option<String>,
+    pub(super) speaker: Option<Speaker>,
     pub(super) form: Form,
 }
 
@@ -95,12 +96,17 @@ pub(super) fn collect_segments<'a>(
     let mut stem_of_key: FastMap<&'a str, (u32, bool)> = FastMap::default();
     for (ai, art) in articles.iter().enumerate() {
         for (si, seg) in art.layout.segments.iter().enumerate() {
-            // Reported speech is matched on what is reported, not on "Vale warned that".
-            let start = match (seg.form, art.attributions[si].content_start) {
-                (Form::Paraphrase, Some(c)) if c < seg.span.end => c,
-                _ => seg.span.start,
-            };
-            let span = Span::new(start, seg.span.end);
+            let attribution = &art.attributions[si];
+            if attribution.only_attribution {
+                continue;
+            }
+            // Reported speech is matched on what is reported, not on "Vale warned that" (unless
+            // the rest is too short to report anything: `Vale said on Friday in Minsk`).
+            let frame = attribution
+                .frame
+                .filter(|f| reports_enough(art, seg.span, *f))
+                .unwrap_or(Span::new(0, 0));
+            let span = seg.span;
             let first = art.tokens.partition_point(|t| t.end <= span.start);
             let mut seen = HashSet::new();
             let mut sw = SegmentWords {
@@ -112,10 +118,13 @@ pub(super) fn collect_segments<'a>(
                 bag: Vec::new(),
                 span,
                 breaks: Vec::new(),
-                speaker: art.attributions[si].speaker.clone(),
+                speaker: attribution.speaker.clone(),
                 form: seg.form,
             };
             for t in art.tokens[first..].iter().take_while(|t| t.end <= span.end) {
+                if frame.contains(&Span::new(t.start, t.end)) && !frame.is_empty() {
+                    continue;
+                }
                 if !t.is_wordlike() {
                     let spaced_dash = t.key == "-" && art.text[..t.start].ends_with(' ');
                     if matches!(t.key.as_str(), "," | ";" | ":") || spaced_dash {
@@ -148,6 +157,19 @@ pub(super) fn collect_segments<'a>(
         }
     }
     out
+}
+
+/// True when the segment has three content words or more outside its attribution `frame`.
+fn reports_enough(art: &ArticleParts, span: Span, frame: Span) -> bool {
+    let first = art.tokens.partition_point(|t| t.end <= span.start);
+    art.tokens[first..]
+        .iter()
+        .take_while(|t| t.end <= span.end)
+        .filter(|t| {
+            t.is_wordlike() && !is_stopword(&t.key) && !frame.contains(&Span::new(t.start, t.end))
+        })
+        .nth(2)
+        .is_some()
 }
 
 pub(super) fn inverse_document_frequency(segments: &[SegmentWords], stems: usize) -> Vec<f64> {

@@ -27,11 +27,11 @@ mod cluster;
 mod index;
 mod score;
 
-use super::attribution::{same_speaker, Attribution};
+use super::attribution::Attribution;
 use super::fasthash::FastMap;
 use super::key::Key;
+use super::layout::Layout;
 use super::model::Span;
-use super::quotes::Layout;
 use super::token::Token;
 use cluster::cluster;
 use index::{
@@ -148,7 +148,7 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
         for (j, _) in candidates {
             let b = &segments[j];
             if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
-                if !same_speaker(x, y) {
+                if x.differs_from(y) {
                     continue;
                 }
             }
@@ -175,7 +175,7 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
 mod tests {
     use super::*;
     use crate::engine::attribution::attribute;
-    use crate::engine::quotes::layout;
+    use crate::engine::layout::layout;
     use crate::engine::token::tokenize;
 
     struct Owned {

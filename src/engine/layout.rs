@@ -1,0 +1,462 @@
+//! The structure of one article: paragraphs, their labels, sentences, quotations, and the
+//! segments that statements are made of.
+//!
+//! A *paragraph* is a non-empty line that is not page noise; a noise span at its start (a
+//! dateline, see [`super::clean`]) is cut off. A *label* is a short capitalised prefix ending
+//! in a colon: a transcript's speaker (`SORKIN: You don't want them to advertise?`,
+//! `ANA VALE, PORT MINISTER: We wait.`) or an editorial one (`Details: …`); it is cut off the
+//! paragraph too, and the speaker's is kept for [`super::attribution`].
+//!
+//! A *segment* is the smallest passage that can be a version of a statement:
+//! - each sentence inside quote marks is a quote segment, so that a quote one outlet runs as
+//!   one (“A. B. C.”) and another splits in three (“A,” he said. “B.” … “C.”) match sentence
+//!   by sentence;
+//! - each sentence outside quote marks is a paraphrase segment, split further at a
+//!   coordinated `and that` after a first `that` (`He said that A and that B` reports two
+//!   statements);
+//! - text around a quote in the same sentence is a paraphrase segment only when it is long
+//!   enough to report something (six words or more); otherwise it is just the attribution.
+//!
+//! Cost: linear in the text (quotations and sentences are walked together, in order).
+
+use super::clean::lines_with_offsets;
+use super::model::{Form, Noise, Span};
+use super::quotes::{find_quotations, trim_span, Quotation};
+use super::sentences::split_sentences;
+
+/// A passage that can be a version of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Segment {
+    /// Where it is, trimmed of whitespace.
+    pub span: Span,
+    /// Quote or paraphrase.
+    pub form: Form,
+    /// The quotation it lies in, for quote segments.
+    pub quotation: Option<usize>,
+    /// The sentence it lies in.
+    pub sentence: usize,
+    /// The paragraph it lies in.
+    pub paragraph: usize,
+}
+
+/// A label at the start of a paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label {
+    /// The label's text, without its colon (`SORKIN`, `ANA VALE, PORT MINISTER`).
+    pub span: Span,
+    /// True for a transcript's speaker, false for an editorial label (`Details`).
+    pub speaker: bool,
+}
+
+/// The structure of one article.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Non-empty lines that are not noise, without their dateline or label.
+    pub paragraphs: Vec<Span>,
+    /// The label each paragraph opens with, if any.
+    pub labels: Vec<Option<Label>>,
+    /// Sentences, in order, each inside one paragraph.
+    pub sentences: Vec<Span>,
+    /// The paragraph of each sentence.
+    pub sentence_paragraphs: Vec<usize>,
+    /// Quotations, in order.
+    pub quotations: Vec<Quotation>,
+    /// Segments, in order.
+    pub segments: Vec<Segment>,
+}
+
+/// Words of surrounding text that make it a report of its own rather than an attribution.
+const MIN_FRAME_WORDS: usize = 6;
+
+/// Editorial labels: cut off a paragraph, never taken for a speaker.
+const EDITORIAL_LABELS: &[&str] = &[
+    "background",
+    "claim",
+    "context",
+    "details",
+    "editor's note",
+    "note",
+    "photo",
+    "quote",
+    "rating",
+    "source",
+    "update",
+    "video",
+    "watch",
+];
+
+/// Lays out `text`, skipping the `noise` spans.
+pub fn layout(text: &str, noise: &[Noise]) -> Layout {
+    let mut out = Layout::default();
+    let mut noise_at = 0; // noise spans are in text order, as are the lines
+    for (start, line) in lines_with_offsets(text) {
+        let mut para = trim_span(text, Span::new(start, start + line.len()));
+        while noise_at < noise.len() && noise[noise_at].end <= para.start {
+            noise_at += 1;
+        }
+        // Noise covering the start of the line (a dateline, or the whole line) is cut off.
+        let mut k = noise_at;
+        while k < noise.len() && noise[k].start <= para.start && para.start < para.end {
+            if noise[k].end > para.start {
+                para = trim_span(text, Span::new(noise[k].end.min(para.end), para.end));
+            }
+            k += 1;
+        }
+        if para.is_empty() {
+            continue;
+        }
+        let label = find_label(text, para);
+        if let Some((label, rest)) = label {
+            if !rest.is_empty() {
+                out.paragraphs.push(rest);
+                out.labels.push(Some(label));
+            }
+            continue;
+        }
+        out.paragraphs.push(para);
+        out.labels.push(None);
+    }
+    for (p, &para) in out.paragraphs.iter().enumerate() {
+        for q in find_quotations(text, para) {
+            out.quotations.push(Quotation { paragraph: p, ..q });
+        }
+        for sentence in split_sentences(text, para) {
+            out.sentences.push(sentence);
+            out.sentence_paragraphs.push(p);
+        }
+    }
+    out.segments = segments(text, &out);
+    out
+}
+
+/// A label at the start of `para` (see the module docs) and the rest of the paragraph.
+fn find_label(text: &str, para: Span) -> Option<(Label, Span)> {
+    let s = &text[para.start..para.end];
+    let colon = s.find(": ")?;
+    let head = &s[..colon];
+    let name = head.split(',').next().unwrap_or(head).trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if words.is_empty() || words.len() > 4 || !words.iter().all(capitalised) || head.len() > 60 {
+        return None;
+    }
+    let lower = head.to_lowercase().replace('’', "'");
+    let speaker = !EDITORIAL_LABELS.contains(&lower.as_str());
+    // A speaker's label names a person: all capitals (`SORKIN`), or two to four capitalised
+    // words (`Ana Vale`); a lone capitalised word is more often a heading (`Claim:`).
+    let all_caps = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+    if speaker && !all_caps && words.len() < 2 {
+        return None;
+    }
+    let rest = trim_span(text, Span::new(para.start + colon + 1, para.end));
+    let label = Label {
+        span: Span::new(para.start, para.start + head.len()),
+        speaker,
+    };
+    Some((label, rest))
+}
+
+fn segments(text: &str, layout: &Layout) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut first_quotation = 0; // quotations and sentences are both in text order
+    for (si, &sentence) in layout.sentences.iter().enumerate() {
+        let paragraph = layout.sentence_paragraphs[si];
+        while first_quotation < layout.quotations.len()
+            && layout.quotations[first_quotation].outer.end <= sentence.start
+        {
+            first_quotation += 1;
+        }
+        let inside: Vec<(usize, &Quotation)> = layout.quotations[first_quotation..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, q)| q.outer.start < sentence.end)
+            .filter(|(_, q)| q.outer.overlap(&sentence) > 0)
+            .map(|(k, q)| (first_quotation + k, q))
+            .collect();
+        // Quote segments: the part of each quotation inside this sentence.
+        for &(qi, q) in &inside {
+            let (start, end) = (
+                q.inner.start.max(sentence.start),
+                q.inner.end.min(sentence.end),
+            );
+            let span = trim_span(text, Span::new(start, end.max(start)));
+            if has_words(text, span) {
+                out.push(Segment {
+                    span,
+                    form: Form::Quote,
+                    quotation: Some(qi),
+                    sentence: si,
+                    paragraph,
+                });
+            }
+        }
+        // Paraphrase segments: the text outside the quotations, when it says something.
+        let mut cursor = sentence.start;
+        let mut pieces = Vec::new();
+        for &(_, q) in &inside {
+            pieces.push(Span::new(cursor, q.outer.start.max(cursor)));
+            cursor = q.outer.end.min(sentence.end).max(cursor);
+        }
+        pieces.push(Span::new(cursor, sentence.end));
+        for piece in pieces {
+            let piece = trim_span(text, piece);
+            let words = text[piece.start..piece.end].split_whitespace().count();
+            if words >= MIN_FRAME_WORDS || (inside.is_empty() && has_words(text, piece)) {
+                for clause in split_clauses(text, piece) {
+                    out.push(Segment {
+                        span: clause,
+                        form: Form::Paraphrase,
+                        quotation: None,
+                        sentence: si,
+                        paragraph,
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|s| s.span.start);
+    out.into_iter()
+        .flat_map(|seg| {
+            split_long(text, seg.span)
+                .into_iter()
+                .map(move |span| Segment { span, ..seg })
+        })
+        .collect()
+}
+
+/// The most words one segment holds. Text without sentence stops (a pasted transcript, a list)
+/// would otherwise be one enormous "sentence", and the work of matching grows with the square
+/// of a segment's length.
+pub const MAX_SEGMENT_WORDS: usize = 150;
+
+/// Cuts a span of more than [`MAX_SEGMENT_WORDS`] words into pieces of at most that many,
+/// each ending after a comma or semicolon when there is one in its second half.
+fn split_long(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span.start..span.end];
+    // Nearly every segment is short enough: tell that without listing where its words start.
+    if s.split_whitespace().nth(MAX_SEGMENT_WORDS).is_none() {
+        return vec![span];
+    }
+    let mut word_starts: Vec<usize> = Vec::new();
+    let mut prev_space = true;
+    for (i, c) in s.char_indices() {
+        if !c.is_whitespace() && prev_space {
+            word_starts.push(i);
+        }
+        prev_space = c.is_whitespace();
+    }
+    let mut out = Vec::new();
+    let mut first = 0; // index into word_starts
+    while word_starts.len() - first > MAX_SEGMENT_WORDS {
+        let limit = first + MAX_SEGMENT_WORDS;
+        // Prefer to cut after a word ending in a comma or semicolon, late in the piece.
+        let cut = (first + MAX_SEGMENT_WORDS / 2..limit)
+            .rev()
+            .find(|&w| s[..word_starts[w]].trim_end().ends_with([',', ';']))
+            .unwrap_or(limit);
+        out.push(trim_span(
+            text,
+            Span::new(
+                span.start + word_starts[first],
+                span.start + word_starts[cut],
+            ),
+        ));
+        first = cut;
+    }
+    out.push(trim_span(
+        text,
+        Span::new(span.start + word_starts[first], span.end),
+    ));
+    out
+}
+
+/// Splits reported speech at a coordinated `and that` after a first `that`: `He said that A
+/// and that B` → `He said that A` and `B`. (`… the truth – and that is the truth` has no
+/// `that` before it, and stays whole.)
+fn split_clauses(text: &str, span: Span) -> Vec<Span> {
+    let s = &text[span.start..span.end];
+    let Some(first_that) = s.find(" that ") else {
+        return vec![span];
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in s.match_indices(" and that ") {
+        if i <= first_that {
+            continue;
+        }
+        out.push(trim_span(
+            text,
+            Span::new(span.start + start, span.start + i),
+        ));
+        start = i + " and that ".len();
+    }
+    out.push(trim_span(text, Span::new(span.start + start, span.end)));
+    out
+}
+
+fn has_words(text: &str, span: Span) -> bool {
+    text[span.start..span.end]
+        .chars()
+        .any(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::model::NoiseReason;
+
+    fn segment_texts(text: &str) -> Vec<(&str, Form)> {
+        layout(text, &[])
+            .segments
+            .iter()
+            .map(|s| (&text[s.span.start..s.span.end], s.form))
+            .collect()
+    }
+
+    #[test]
+    fn a_quote_of_three_sentences_gives_three_quote_segments() {
+        let text = "“The port is closed. The ships wait. We expect delays,” said Vale.";
+        assert_eq!(
+            segment_texts(text),
+            [
+                ("The port is closed.", Form::Quote),
+                ("The ships wait.", Form::Quote),
+                ("We expect delays,", Form::Quote),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_left_open_ends_with_its_paragraph() {
+        let text = "“The port is closed.\n“It will reopen,” said Vale.";
+        let lay = layout(text, &[]);
+        let inner: Vec<_> = lay
+            .quotations
+            .iter()
+            .map(|q| &text[q.inner.start..q.inner.end])
+            .collect();
+        assert_eq!(inner, ["The port is closed.", "It will reopen,"]);
+    }
+
+    #[test]
+    fn reported_speech_is_a_paraphrase_split_at_and_that() {
+        let text = "Vale said that the port is closed and that ships will wait.";
+        assert_eq!(
+            segment_texts(text),
+            [
+                ("Vale said that the port is closed", Form::Paraphrase),
+                ("ships will wait.", Form::Paraphrase),
+            ]
+        );
+    }
+
+    #[test]
+    fn and_that_without_a_that_before_it_does_not_split() {
+        let text = "The least I owe you is the truth – and that is the truth.";
+        assert_eq!(segment_texts(text).len(), 1);
+    }
+
+    #[test]
+    fn short_attribution_around_a_quote_is_not_a_segment() {
+        assert_eq!(
+            segment_texts("“Ships wait,” Vale added."),
+            [("Ships wait,", Form::Quote)]
+        );
+    }
+
+    #[test]
+    fn a_long_frame_around_a_quote_is_a_segment() {
+        let text = "Vale told the port council on Monday that the harbour was “ready”.";
+        assert_eq!(
+            segment_texts(text),
+            [
+                (
+                    "Vale told the port council on Monday that the harbour was",
+                    Form::Paraphrase
+                ),
+                ("ready", Form::Quote),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_without_stops_is_cut_into_bounded_segments() {
+        let text = "word, ".repeat(400);
+        let lay = layout(&text, &[]);
+        assert!(lay.segments.len() >= 3);
+        for seg in &lay.segments {
+            let words = text[seg.span.start..seg.span.end]
+                .split_whitespace()
+                .count();
+            assert!(words <= MAX_SEGMENT_WORDS, "{words}");
+        }
+        let covered: usize = lay.segments.iter().map(|s| s.span.len()).sum();
+        assert!(covered + lay.segments.len() >= text.trim().len());
+    }
+
+    #[test]
+    fn noise_lines_and_noise_prefixes_are_skipped() {
+        let text = "Share this\ndate 2031-03-03 Ships wait.";
+        let noise = [
+            Noise {
+                start: 0,
+                end: 10,
+                reason: NoiseReason::SharePrompt,
+            },
+            Noise {
+                start: 11,
+                end: 26,
+                reason: NoiseReason::Dateline,
+            },
+        ];
+        let lay = layout(text, &noise);
+        let paragraphs: Vec<&str> = lay
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.start..p.end])
+            .collect();
+        assert_eq!(paragraphs, ["Ships wait."]);
+    }
+
+    #[test]
+    fn a_transcript_label_names_the_speaker_and_is_cut_off() {
+        let text = "ANA VALE, PORT MINISTER: We wait.\nLindqvist: No.\nLars Lindqvist: Why?\n\
+                    Details: The port closed.";
+        let lay = layout(text, &[]);
+        let paragraphs: Vec<&str> = lay
+            .paragraphs
+            .iter()
+            .map(|p| &text[p.start..p.end])
+            .collect();
+        assert_eq!(
+            paragraphs,
+            ["We wait.", "Lindqvist: No.", "Why?", "The port closed."]
+        );
+        let labels: Vec<Option<(&str, bool)>> = lay
+            .labels
+            .iter()
+            .map(|l| l.map(|l| (&text[l.span.start..l.span.end], l.speaker)))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                Some(("ANA VALE, PORT MINISTER", true)),
+                None,
+                Some(("Lars Lindqvist", true)),
+                Some(("Details", false)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_mark_between_a_stop_and_a_space_cannot_invert_a_segment() {
+        // See: issue 15 (`quotes.rs:83` sliced begin > end on this shape).
+        for text in ["\". \"n", "He said \". \"n and more.", "'. 'x' y"] {
+            let lay = layout(text, &[]);
+            for seg in &lay.segments {
+                assert!(seg.span.start <= seg.span.end);
+                assert!(text.get(seg.span.start..seg.span.end).is_some());
+            }
+        }
+    }
+}
