@@ -355,7 +355,10 @@ fn is_verb_at(text: &str, words: &[&Token], k: usize) -> bool {
         && !(k > 0
             && matches!(
                 words[k - 1].key.as_str(),
+                // Passive: `is said to`, `was told`.
                 "is" | "was" | "are" | "were" | "be" | "been" | "being"
+                // An adjective: `the most revealing quote`.
+                | "the" | "a" | "an" | "most" | "more" | "very"
             ))
 }
 

@@ -19,7 +19,7 @@
 //! Cost: one pass over the article's tokens.
 
 use crate::engine::distance::within_one_edit;
-use crate::engine::lexicon::{is_never_a_name, is_title};
+use crate::engine::lexicon::{is_country, is_never_a_name, is_title};
 use crate::engine::normalize::fold_accents;
 use crate::engine::token::{Token, TokenKind};
 
@@ -112,6 +112,10 @@ const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von",
 ];
 
+/// Words in a run of more than this many are a title-case heading, not a name (`Vale Issues
+/// Scathing Rebuke Of Port Council`).
+const MAX_NAME_WORDS: usize = 4;
+
 /// One name run of an article.
 #[derive(Debug, Clone)]
 struct Run {
@@ -126,7 +130,8 @@ struct Run {
 #[derive(Debug, Clone, Default)]
 pub struct People {
     runs: Vec<Run>,
-    /// Name words (folded) seen right after `in`, `to`, `from`, `at`: places, not people.
+    /// Name words (folded) seen right after `in`, `to`, `from`, `at`, or only ever before a
+    /// title (`Harbour CEO Ana Vale`): places and organisations, not people.
     places: Vec<String>,
 }
 
@@ -147,6 +152,7 @@ impl People {
     pub fn of(text: &str, tokens: &[Token]) -> People {
         let mut runs = Vec::new();
         let mut places = Vec::new();
+        let mut qualifiers: Vec<String> = Vec::new();
         let mut k = 0;
         let mut before: Option<&Token> = None; // the word before, for places
         while k < tokens.len() {
@@ -204,11 +210,25 @@ impl People {
                 .iter()
                 .any(|t| ORGANISATION_WORDS.contains(&folded(&t.key).as_str()))
                 || (words.len() == 1 && is_acronym(words[0].text(text)));
-            runs.push(Run {
-                words: person,
-                title,
-                organisation,
+            if let Some(i) = last_title {
+                qualifiers.extend(words[..i].iter().map(|t| folded(&t.key)));
+            }
+            if person.len() <= MAX_NAME_WORDS {
+                runs.push(Run {
+                    words: person,
+                    title,
+                    organisation,
+                });
+            }
+        }
+        // A word only ever seen before a title qualifies it (`Harbour CEO`): not a person.
+        for q in qualifiers {
+            let in_person = runs.iter().any(|r: &Run| {
+                (r.words.len() >= 2 || r.title.is_some()) && r.words.iter().any(|w| folded(w) == q)
             });
+            if !in_person {
+                places.push(q);
+            }
         }
         places.sort_unstable();
         places.dedup();
@@ -219,18 +239,28 @@ impl People {
     /// article that holds it.
     pub fn resolve(&self, mention: &str) -> Speaker {
         let key = folded(mention);
-        let holding = self
-            .runs
-            .iter()
-            .filter(|r| !r.organisation && r.words.iter().any(|w| folded(w) == key));
-        let fullest = holding.max_by_key(|r| r.words.len());
+        let holds = |r: &&Run| !r.organisation && r.words.iter().any(|w| folded(w) == key);
+        let same_words = |a: &Run, b: &Run| {
+            a.words.len() == b.words.len()
+                && a.words
+                    .iter()
+                    .zip(&b.words)
+                    .all(|(x, y)| folded(x) == folded(y))
+        };
+        // The commonest full name that holds the mention (`Ana Vale` over a one-off heading
+        // such as `Vale Issues Scathing Rebuke`), the longest on a tie; a lone word only when
+        // the article has no full name for it.
+        let fullest = self.runs.iter().filter(holds).max_by_key(|r| {
+            let count = self.runs.iter().filter(|o| same_words(o, r)).count();
+            (r.words.len() >= 2, count, r.words.len())
+        });
         let organisation = is_acronym(mention)
             || ORGANISATION_WORDS.contains(&key.as_str())
             || self
                 .runs
                 .iter()
                 .any(|r| r.organisation && r.words.last().is_some_and(|w| folded(w) == key));
-        let place = self.places.binary_search(&key).is_ok();
+        let place = self.places.binary_search(&key).is_ok() || is_country(&key);
         match fullest {
             // A name with a first name, or after a title, is a person's; a lone word is one
             // too unless the article also puts it after `in` or `to` (a place).
@@ -313,6 +343,21 @@ mod tests {
         assert!(!p.resolve("WHO").person);
         assert!(!p.resolve("Office").person);
         assert!(!p.resolve("Lisbon").person);
+    }
+
+    #[test]
+    fn a_title_case_heading_is_not_a_name() {
+        let p =
+            people("Vale Issues Scathing Rebuke Of Port Council\nAna Vale spoke. Ana Vale left.");
+        assert_eq!(p.resolve("Vale").name, "Ana Vale");
+    }
+
+    #[test]
+    fn countries_and_words_before_a_title_are_not_persons() {
+        let p = people("Portugal agreed. Nordline CEO Ana Vale spoke. Nordline said no.");
+        assert!(!p.resolve("Portugal").person);
+        assert!(!p.resolve("Nordline").person);
+        assert!(p.resolve("Vale").person);
     }
 
     #[test]
