@@ -20,6 +20,7 @@
 //! Cost: linear in the text (quotations and sentences are walked together, in order).
 
 use super::clean::lines_with_offsets;
+use super::lexicon::is_reporting_verb;
 use super::model::{Form, Noise, Span};
 use super::quotes::{find_quotations, trim_span, Quotation};
 use super::sentences::split_sentences;
@@ -215,6 +216,7 @@ fn segments(text: &str, layout: &Layout) -> Vec<Segment> {
         }
     }
     out.sort_by_key(|s| s.span.start);
+    let out = merge_tiny(text, out, &layout.labels);
     out.into_iter()
         .flat_map(|seg| {
             split_long(text, seg.span)
@@ -222,6 +224,50 @@ fn segments(text: &str, layout: &Layout) -> Vec<Segment> {
                 .map(move |span| Segment { span, ..seg })
         })
         .collect()
+}
+
+/// Segments of at most this many words are too short to be a statement on their own (`Go.`,
+/// `Hey, Bob.`); three (`We expect delays.`) can be.
+const MAX_TINY_WORDS: usize = 2;
+
+/// Joins each tiny segment of speech (`Go.`, `Don't advertise.`, `I love everything.`) to
+/// the segment before it in the same quotation (or the same paragraph of a transcript), else
+/// to the one after: `Go. F**k. Yourself.` is one statement, and `I hope they stop. Don't
+/// advertise.` another, where an outlet quotes the two sentences together. (A short sentence
+/// of the article's own prose, `Vale spoke.`, stays apart.)
+fn merge_tiny(text: &str, segments: Vec<Segment>, labels: &[Option<Label>]) -> Vec<Segment> {
+    let words = |s: &Segment| text[s.span.start..s.span.end].split_whitespace().count();
+    let speech =
+        |s: &Segment| s.form == Form::Quote || labels[s.paragraph].is_some_and(|l| l.speaker);
+    let together = |a: &Segment, b: &Segment| {
+        a.form == b.form
+            && speech(a)
+            && a.paragraph == b.paragraph
+            && a.quotation == b.quotation
+            && a.sentence != b.sentence
+    };
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    let mut pending_tiny: Option<Segment> = None; // a tiny segment with nothing before it
+    for seg in segments {
+        let tiny = words(&seg) <= MAX_TINY_WORDS;
+        if let Some(t) = pending_tiny.take() {
+            if together(&t, &seg) {
+                out.push(Segment {
+                    span: Span::new(t.span.start, seg.span.end),
+                    ..t
+                });
+                continue;
+            }
+            out.push(t);
+        }
+        match out.last_mut() {
+            Some(last) if tiny && together(last, &seg) => last.span.end = seg.span.end,
+            _ if tiny => pending_tiny = Some(seg),
+            _ => out.push(seg),
+        }
+    }
+    out.extend(pending_tiny);
+    out
 }
 
 /// The most words one segment holds. Text without sentence stops (a pasted transcript, a list)
@@ -270,27 +316,65 @@ fn split_long(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
-/// Splits reported speech at a coordinated `and that` after a first `that`: `He said that A
-/// and that B` → `He said that A` and `B`. (`… the truth – and that is the truth` has no
-/// `that` before it, and stays whole.)
+/// Splits reported speech where it goes on to report a second statement:
+///
+/// | clause | example | segments |
+/// |---|---|---|
+/// | a coordinated `and that` after a first `that` | `He said that A and that B` | `He said that A` · `B` |
+/// | a second reporting verb after a comma | `A, he said, adding that B` · `A, saying B` | `A, he said,` · `adding that B` |
+/// | `and` and a reporting verb | `He warned that A and added that B` | `He warned that A` · `added that B` |
+///
+/// (`… the truth – and that is the truth` has no `that` before it, and stays whole.) The
+/// second clause keeps its verb, so that it is attributed like the first.
 fn split_clauses(text: &str, span: Span) -> Vec<Span> {
     let s = &text[span.start..span.end];
-    let Some(first_that) = s.find(" that ") else {
-        return vec![span];
-    };
+    let first_that = s.find(" that ");
+    // (where the first clause ends, where the second starts), in text order.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    if let Some(first) = first_that {
+        for (i, m) in s.match_indices(" and that ") {
+            if i > first {
+                cuts.push((i, i + m.len()));
+            }
+        }
+    }
+    // `, adding that …`, `and added …`: a reporting verb right after `, ` or ` and `.
+    for (i, m) in s.match_indices([',', ' ']) {
+        let rest = &s[i + m.len()..];
+        let rest = rest.trim_start();
+        let after_and = m == " " && s[..i].ends_with(" and");
+        let word_start = s.len() - rest.len();
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .take(16)
+            .collect();
+        let verb = (m == "," || after_and)
+            && word.len() > 3
+            && word.chars().all(|c| c.is_lowercase())
+            && is_reporting_verb(&word)
+            && (word.ends_with("ing") || after_and);
+        // The second clause must report something: more than a few words follow.
+        if verb && rest.split_whitespace().nth(3).is_some() {
+            let end = if after_and { i - " and".len() } else { i + 1 };
+            cuts.push((end, word_start));
+        }
+    }
+    cuts.sort_unstable();
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in s.match_indices(" and that ") {
-        if i <= first_that {
+    for (end, next) in cuts {
+        if end <= start {
             continue;
         }
         out.push(trim_span(
             text,
-            Span::new(span.start + start, span.start + i),
+            Span::new(span.start + start, span.start + end),
         ));
-        start = i + " and that ".len();
+        start = next;
     }
     out.push(trim_span(text, Span::new(span.start + start, span.end)));
+    out.retain(|c| has_words(text, *c));
     out
 }
 
@@ -346,6 +430,40 @@ mod tests {
             [
                 ("Vale said that the port is closed", Form::Paraphrase),
                 ("ships will wait.", Form::Paraphrase),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_reporting_verb_starts_a_second_segment() {
+        let text = "Ships wait, Vale said, adding that the port will reopen in May.";
+        assert_eq!(
+            segment_texts(text),
+            [
+                ("Ships wait, Vale said,", Form::Paraphrase),
+                ("adding that the port will reopen in May.", Form::Paraphrase),
+            ]
+        );
+        let text = "Vale warned that ships wait and added that the port will reopen soon.";
+        assert_eq!(
+            segment_texts(text),
+            [
+                ("Vale warned that ships wait", Form::Paraphrase),
+                ("added that the port will reopen soon.", Form::Paraphrase),
+            ]
+        );
+    }
+
+    #[test]
+    fn tiny_sentences_join_their_neighbours_in_the_same_quote() {
+        let text = "“Go. Away now.” Vale said. “I hope they stop. Don't wait.” Lindqvist left.";
+        assert_eq!(
+            segment_texts(text),
+            [
+                ("Go. Away now.", Form::Quote),
+                ("Vale said.", Form::Paraphrase),
+                ("I hope they stop. Don't wait.", Form::Quote),
+                ("Lindqvist left.", Form::Paraphrase),
             ]
         );
     }

@@ -97,9 +97,13 @@ pub fn find_quotations(text: &str, para: Span) -> Vec<Quotation> {
         }
     }
     if let Some((close, open_at, inner_start)) = open {
-        // A straight single quote never closed is an apostrophe or a stray mark, not a quote
-        // (`'90s`); the other marks run to the end of the paragraph.
-        if close != '\'' {
+        // A straight single quote never closed is an apostrophe or a stray mark (`'90s`)
+        // unless it opened a sentence; the other marks run to the end of the paragraph.
+        let opened_sentence = chars
+            .iter()
+            .position(|&(i, _)| para.start + i == open_at)
+            .is_some_and(|k| opens_sentence(&chars, k));
+        if close != '\'' || opened_sentence {
             out.push(Quotation {
                 inner: trim_span(text, Span::new(inner_start, para.end)),
                 outer: Span::new(open_at, para.end),
@@ -138,7 +142,19 @@ fn opens_single_quote(chars: &[(usize, char)], k: usize, last_close: Option<usiz
     if elision {
         return false;
     }
-    last_close.is_some_and(|j| j > k + 1)
+    last_close.is_some_and(|j| j > k + 1) || opens_sentence(chars, k)
+}
+
+/// A straight single quote at `k` opens a sentence that runs on into the next paragraph: at
+/// the paragraph's start, or after a stop, before a capital (`'I will leave. It is time.`).
+fn opens_sentence(chars: &[(usize, char)], k: usize) -> bool {
+    let next = chars.get(k + 1).map_or(' ', |&(_, n)| n);
+    let before = chars[..k]
+        .iter()
+        .rev()
+        .map(|&(_, c)| c)
+        .find(|c| !c.is_whitespace());
+    next.is_uppercase() && before.is_none_or(|c| matches!(c, '.' | '!' | '?' | '…'))
 }
 
 /// A straight single quote between `prev` and `next` closes a quotation: after a letter,
@@ -186,6 +202,15 @@ mod tests {
         assert_eq!(
             inner(text),
             ["I will leave the port at the end of May,", "It's time."]
+        );
+    }
+
+    #[test]
+    fn a_straight_single_quote_may_run_on_into_the_next_paragraph() {
+        let text = "'Ships wait,' he said. 'We will reopen the port. It is time.";
+        assert_eq!(
+            inner(text),
+            ["Ships wait,", "We will reopen the port. It is time."]
         );
     }
 

@@ -258,20 +258,28 @@ impl Context<'_> {
     fn reported_speech(&self, k: usize, before: &[Attribution]) -> Attribution {
         let seg = self.layout.segments[k];
         let words = self.words_in(seg.span);
-        if let Some(v) = find_verb(self.text, &words) {
-            return self.at_verb(&words, v, true);
-        }
-        match k
+        // The clause before, in the same sentence.
+        let previous = k
             .checked_sub(1)
-            .map(|p| (&self.layout.segments[p], &before[p]))
-        {
-            Some((prev, a)) if prev.sentence == seg.sentence && prev.form == Form::Paraphrase => {
-                Attribution {
-                    frame: None,
-                    only_attribution: false,
-                    ..a.clone()
+            .filter(|&p| self.layout.segments[p].sentence == seg.sentence)
+            .map(|p| (&self.layout.segments[p], &before[p]));
+        if let Some(v) = find_verb(self.text, &words) {
+            let mut a = self.at_verb(&words, v, true);
+            // `…, Vale said, adding that B`: the second clause's verb has no subject of its
+            // own; the first clause's speaker says it.
+            if a.speaker.is_none() {
+                if let Some((_, pa)) = previous {
+                    a.speaker.clone_from(&pa.speaker);
                 }
             }
+            return a;
+        }
+        match previous {
+            Some((prev, a)) if prev.form == Form::Paraphrase => Attribution {
+                frame: None,
+                only_attribution: false,
+                ..a.clone()
+            },
             _ => Attribution::default(),
         }
     }
@@ -661,9 +669,12 @@ mod tests {
             speakers("VALE: We wait.\nWe always wait.\nLINDQVIST: Why? Ships are late, he said.\n");
         assert_eq!(s[0].1.as_deref(), Some("Vale"));
         assert_eq!(s[1].1.as_deref(), Some("Vale"));
-        assert_eq!(s[2].1.as_deref(), Some("Lindqvist"));
         assert_eq!(
-            s[3].1.as_deref(),
+            s[2].0, "Why? Ships are late, he said.",
+            "a tiny sentence joins the next"
+        );
+        assert_eq!(
+            s[2].1.as_deref(),
             Some("Lindqvist"),
             "a label outranks a verb"
         );
