@@ -22,9 +22,12 @@ pub use engine::{
 
 #[doc(hidden)]
 /// Internals the property tests and the benchmarks check against an oracle (the tokenizer
-/// against UAX #29, keys against the normalizer). Not part of the API.
+/// against UAX #29, keys against the normalizer), and the statement search's pair features
+/// that `scripts/fit-pair-model` fits its weights on, and each article's segments as the
+/// engine read them (`examples/segments.rs`). Not part of the API.
 pub mod internals {
     pub use crate::engine::diff::rebuild;
     pub use crate::engine::normalize::{comparison_key, fold_accents};
+    pub use crate::engine::pipeline::{pair_features, segments};
     pub use crate::engine::token::{tokenize, word_tokens, Token, TokenKind};
 }

@@ -39,7 +39,6 @@ impl Date {
     }
 
     /// Days since 1 January of year 0 (proleptic Gregorian), when year, month and day are known.
-    #[allow(dead_code)] // for the occasion check of the statement finder, which comes next
     pub fn day_number(&self) -> Option<i64> {
         let (y, m, d) = (
             i64::from(self.year?),

@@ -323,6 +323,7 @@ fn split_long(text: &str, span: Span) -> Vec<Span> {
 /// | a coordinated `and that` after a first `that` | `He said that A and that B` | `He said that A` · `B` |
 /// | a second reporting verb after a comma | `A, he said, adding that B` · `A, saying B` | `A, he said,` · `adding that B` |
 /// | `and` and a reporting verb | `He warned that A and added that B` | `He warned that A` · `added that B` |
+/// | an attribution with its occasion, after a comma | `A, Vale said at a meeting in Lisbon on Monday.` | `A,` · `Vale said at a meeting in Lisbon on Monday.` |
 ///
 /// (`… the truth – and that is the truth` has no `that` before it, and stays whole.) The
 /// second clause keeps its verb, so that it is attributed like the first.
@@ -358,6 +359,33 @@ fn split_clauses(text: &str, span: Span) -> Vec<Span> {
         if verb && rest.split_whitespace().nth(3).is_some() {
             let end = if after_and { i - " and".len() } else { i + 1 };
             cuts.push((end, word_start));
+        }
+    }
+    // `A, Port Minister Ana Vale said at a meeting in Lisbon on Monday.`: the attribution with
+    // its occasion is a statement of its own (where and when), beside what was said.
+    for (i, _) in s.match_indices(", ") {
+        let rest = &s[i + 2..];
+        let words: Vec<&str> = rest.split_whitespace().take(9).collect();
+        let Some(v) = words.iter().position(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            w.len() > 2 && w.chars().all(|c| c.is_lowercase()) && is_reporting_verb(w)
+        }) else {
+            continue;
+        };
+        let subject = &words[..v];
+        let names_someone = !subject.is_empty()
+            && subject.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "the" | "of" | "a" | "an")
+            });
+        let occasion = words.get(v + 1).is_some_and(|w| {
+            matches!(
+                *w,
+                "at" | "in" | "during" | "on" | "while" | "after" | "before" | "when"
+            )
+        }) && words.len() > v + 3;
+        if names_someone && occasion && s[..i].split_whitespace().nth(3).is_some() {
+            cuts.push((i + 1, i + 2));
         }
     }
     cuts.sort_unstable();
@@ -465,6 +493,27 @@ mod tests {
                 ("I hope they stop. Don't wait.", Form::Quote),
                 ("Lindqvist left.", Form::Paraphrase),
             ]
+        );
+    }
+
+    #[test]
+    fn an_attribution_with_its_occasion_is_a_segment_of_its_own() {
+        let text = "The port will stay closed for a week, Port Minister Ana Vale said at a \
+                    meeting of the council in Lisbon on Monday.";
+        assert_eq!(
+            segment_texts(text),
+            [
+                ("The port will stay closed for a week,", Form::Paraphrase),
+                (
+                    "Port Minister Ana Vale said at a meeting of the council in Lisbon on Monday.",
+                    Form::Paraphrase
+                ),
+            ]
+        );
+        // Without an occasion, the attribution stays with what it attributes.
+        assert_eq!(
+            segment_texts("The port will stay closed, Vale said.").len(),
+            1
         );
     }
 

@@ -25,7 +25,7 @@
 //! | layer | modules | what |
 //! |---|---|---|
 //! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; the platform shims; inputs, limits and errors; the data model |
-//! | text | [`normalize`], [`token`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens |
+//! | text | [`normalize`], [`token`], [`numbers`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values |
 //! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs |
 //! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
 //! | many articles | [`statements`], [`conflicts`] | finding statements across articles; disagreeing facts |
@@ -57,6 +57,7 @@ pub(crate) mod layout;
 pub(crate) mod lexicon;
 pub mod model;
 pub(crate) mod normalize;
+pub(crate) mod numbers;
 pub(crate) mod pipeline;
 pub(crate) mod platform;
 pub(crate) mod quotes;

@@ -12,8 +12,9 @@
 use super::align::align;
 use super::attribution::{attribute, Attribution};
 use super::changes::{version_changes, VersionText};
-use super::clean::{find_noise, guess_label};
+use super::clean::{datelines, find_noise, guess_label};
 use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
+use super::dateline::Date;
 use super::diff::{diff_sides, Side, UnitOp};
 use super::input::{validate, ArticleInput, CompareError, CompareOptions};
 use super::key::Key;
@@ -30,6 +31,8 @@ struct Prepared<'a> {
     tokens: Vec<Token>,
     layout: Layout,
     attributions: Vec<Attribution>,
+    /// The date of the article's first dated dateline.
+    date: Option<Date>,
 }
 
 /// Compares articles: finds the statements they share, aligns every version, classifies every
@@ -47,6 +50,7 @@ pub fn compare(
             tokens: &p.tokens,
             layout: &p.layout,
             attributions: &p.attributions,
+            date: p.date,
         })
         .collect();
     let mut statements: Vec<Statement> = find_statements(&parts)
@@ -113,6 +117,52 @@ pub fn compare_versions(
     })
 }
 
+/// The statement search's pair features for `inputs` (see
+/// [`super::statements::pair_features_jsonl`]): for fitting its weights, not for use.
+pub fn pair_features(inputs: &[ArticleInput]) -> String {
+    let (_, prepared) = prepare(inputs);
+    let parts: Vec<ArticleParts> = prepared
+        .iter()
+        .map(|p| ArticleParts {
+            text: p.text,
+            tokens: &p.tokens,
+            layout: &p.layout,
+            attributions: &p.attributions,
+            date: p.date,
+        })
+        .collect();
+    super::statements::pair_features_jsonl(&parts)
+}
+
+/// Every segment of every input, one a line, with its form, speaker and verb: how the engine
+/// read each article before matching (`examples/segments.rs`), for debugging, not for use.
+pub fn segments(inputs: &[ArticleInput]) -> String {
+    use std::fmt::Write;
+    let (_, prepared) = prepare(inputs);
+    let mut out = String::new();
+    for (a, p) in prepared.iter().enumerate() {
+        let _ = writeln!(out, "=== article {}", a + 1);
+        for (k, (seg, at)) in p.layout.segments.iter().zip(&p.attributions).enumerate() {
+            let speaker = at.speaker.as_ref().map_or(String::from("-"), |s| {
+                format!("{}{}", s.name, if s.person { "*" } else { "" })
+            });
+            let verb = at.verb.map_or("-", |v| &p.text[v.start..v.end]);
+            let _ = writeln!(
+                out,
+                "[{k}] {}{} {speaker} ({verb}) | {}",
+                seg.form.label(),
+                if at.only_attribution {
+                    " (attribution)"
+                } else {
+                    ""
+                },
+                p.text[seg.span.start..seg.span.end].replace('\n', " ")
+            );
+        }
+    }
+    out
+}
+
 /// Cleans, labels, tokenizes, lays out and attributes every input.
 fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
     let mut articles = Vec::with_capacity(inputs.len());
@@ -128,11 +178,16 @@ fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
         let tokens = tokenize(text);
         let layout = layout(text, &noise);
         let attributions = attribute(text, &tokens, &layout);
+        let date = datelines(text)
+            .iter()
+            .map(|d| d.date)
+            .find(|d| d.year.is_some());
         prepared.push(Prepared {
             text,
             tokens,
             layout,
             attributions,
+            date,
         });
         articles.push(Article {
             label,
@@ -236,7 +291,3 @@ fn build_statement(
         changes,
     }
 }
-
-#[cfg(test)]
-#[path = "debug_dump.rs"]
-mod debug_dump;

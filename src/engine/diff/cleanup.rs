@@ -215,3 +215,63 @@ fn is_absorbable(eq: &UnitOp, before: &UnitOp, after: &UnitOp, a: &Side) -> bool
     }
     len <= 2 && size(before) >= 3 * len && size(after) >= 3 * len
 }
+
+/// Words on the short side of a substitution at most which its long side may be split.
+const LOPSIDED_SHORT: usize = 3;
+
+/// Splits a lopsided substitution at the first clause break of its long side, so a changed
+/// word and the clause one version adds after it are two changes, not one block:
+///
+/// ```text
+/// before: sponsor [-the Daesh-]{+Islamic State, who are aimed at undermining the region+}
+/// after:  sponsor [-the Daesh-]{+Islamic State+}{+, who are aimed at undermining the region+}
+/// ```
+///
+/// Only when the short side has at most [`LOPSIDED_SHORT`] words and the long side three times
+/// as many, with a `,`, `;` or dash after at least one word.
+pub(super) fn split_lopsided(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
+    let words =
+        |side: &Side, r: &Range<usize>| r.clone().filter(|&u| side.unit(u).is_wordlike()).count();
+    let mut out = Vec::with_capacity(ops.len());
+    for op in ops {
+        if op.tag != OpTag::Replace {
+            out.push(op);
+            continue;
+        }
+        let (wo, wn) = (words(a, &op.old), words(b, &op.new));
+        let new_is_long = wo <= LOPSIDED_SHORT && wn >= 3 * wo.max(1) && wn >= 2 * LOPSIDED_SHORT;
+        let old_is_long = wn <= LOPSIDED_SHORT && wo >= 3 * wn.max(1) && wo >= 2 * LOPSIDED_SHORT;
+        let (side, range) = match (new_is_long, old_is_long) {
+            (true, _) => (b, &op.new),
+            (_, true) => (a, &op.old),
+            _ => {
+                out.push(op);
+                continue;
+            }
+        };
+        let break_at = range.clone().skip(1).find(|&u| {
+            let t = side.unit(u);
+            matches!(t.key.as_str(), "," | ";" | "-")
+        });
+        match break_at {
+            Some(k) if new_is_long => {
+                out.push(plain_op(OpTag::Replace, op.old.clone(), op.new.start..k));
+                out.push(plain_op(
+                    OpTag::Insert,
+                    op.old.end..op.old.end,
+                    k..op.new.end,
+                ));
+            }
+            Some(k) => {
+                out.push(plain_op(OpTag::Replace, op.old.start..k, op.new.clone()));
+                out.push(plain_op(
+                    OpTag::Delete,
+                    k..op.old.end,
+                    op.new.end..op.new.end,
+                ));
+            }
+            None => out.push(op),
+        }
+    }
+    out
+}

@@ -22,7 +22,7 @@
 //! |---|---|---|
 //! | intern | [`crate::engine::key`] | comparison keys become dense ids |
 //! | anchors and gaps | `patience.rs` | Patience anchors on the ids, `similar`'s Myers between them |
-//! | clean-up | `cleanup.rs` | neighbouring changes merged, small equalities absorbed, substitutions split at shared stems |
+//! | clean-up | `cleanup.rs` | neighbouring changes merged, small equalities absorbed, substitutions split at shared stems and lopsided ones at a clause break |
 //! | moves | `moves.rs` | a deleted and an inserted run of the same words become one move |
 //! | runs | `runs.rs` | byte runs that rebuild both texts (the two-text mode) |
 //!
@@ -166,6 +166,7 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     let ops = cleanup::merge_changes(raw.iter().map(cleanup::unit_op_from));
     let ops = cleanup::absorb_small_equalities(ops, a);
     let ops = cleanup::anchor_on_stems(ops, a, b);
+    let ops = cleanup::split_lopsided(ops, a, b);
     moves::detect_moves(ops, a, b)
 }
 
@@ -320,6 +321,22 @@ mod tests {
         let old = "ships wait with of and docks close";
         let new = "boats sail and docks open with of and";
         assert_eq!(moves_in(old, new), 0);
+    }
+
+    #[test]
+    fn a_lopsided_substitution_splits_at_its_clause_break() {
+        let old = "the envoys secretly sponsor the Dolphins.";
+        let new =
+            "the envoys secretly sponsor Harbour United, who are aimed at undermining the region.";
+        let runs = diff_texts(old, new);
+        assert_eq!(changed(&runs, old, new, RunTag::Delete), ["the Dolphins"]);
+        assert_eq!(
+            changed(&runs, old, new, RunTag::Insert),
+            [
+                "Harbour United",
+                ", who are aimed at undermining the region"
+            ]
+        );
     }
 
     #[test]

@@ -1,213 +1,291 @@
-//! Clustering matched passages into statements around centres: the node with the strongest
-//! matches becomes a statement's centre, and each other article contributes its best match
-//! with the centre. Cost: n log n in the matches (a lazy greedy queue).
+//! Clustering the match graph into statements.
+//!
+//! Agglomerative, strongest link first: every node starts as a statement of its own, and two
+//! statements merge while the *link* between them is at least [`MIN_LINK`], where the link is
+//! the mean, over the nodes of the smaller statement, of each one's best match into the other
+//! (a node with no match there counts 0):
+//!
+//! ```text
+//! A = {a1 a2 a3}   B = {b1}      link = best(b1 → A)                 one strong match joins b1
+//! A = {a1 a2}      B = {b1 b2}   link = (best(b1 → A) + best(b2 → A)) / 2
+//! ```
+//!
+//! A statement has at most one passage per article: two statements that both have a passage in
+//! the same article never merge (unless the two passages are the same segment, which then
+//! becomes one passage). That keeps neighbouring statements of one speech apart however much
+//! they share (`That does not mean COVID-19 is over as a global health threat` and `I declare
+//! COVID-19 over as a global health emergency` are both in most articles), and a summary
+//! sentence that matches two statements cannot chain them into one.
+//!
+//! Cost: each merge looks at the neighbours of the merged statement's nodes, and a statement
+//! has at most one node per article (at most 16), so the whole is O(E log E) in the matches.
 
-use std::cmp::Reverse;
+use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use super::index::SegmentWords;
-use super::score::{Match, WordRange};
+use super::nodes::{same_passage, Graph};
 use super::{Cluster, Passage};
 use crate::engine::fasthash::FastMap;
-use crate::engine::model::{Form, Span};
+use crate::engine::model::Span;
 
-/// A node of the match graph: a passage.
-#[derive(Debug, Clone, Copy)]
-struct Node {
-    passage: Passage,
-    quote: bool,
-}
+/// The weakest link that still joins two statements: a match probability (see
+/// [`super::score`]). It can be low, because no statement ever holds two passages of one
+/// article that do not match each other: the constraint, not the threshold, keeps neighbouring
+/// statements apart.
+pub(super) const MIN_LINK: f64 = 0.1;
 
-pub(super) fn cluster(segments: &[SegmentWords], matches: Vec<Match>) -> Vec<Cluster> {
-    let mut nodes: Vec<Node> = Vec::new();
-    // Nodes of each segment, so finding a passage's node never scans all nodes.
-    let mut by_segment: FastMap<(usize, usize), Vec<usize>> = FastMap::default();
-    let mut edges: Vec<(usize, usize, f64)> = Vec::new();
-    for m in &matches {
-        let (sa, sb) = (&segments[m.a], &segments[m.b]);
-        let span_a = passage_span(sa, &m.a_words, sb, &m.b_words);
-        let span_b = passage_span(sb, &m.b_words, sa, &m.a_words);
-        let na = node_for(&mut nodes, &mut by_segment, sa, span_a);
-        let nb = node_for(&mut nodes, &mut by_segment, sb, span_b);
-        edges.push((na, nb, m.score));
-    }
-    let mut adjacency: Vec<Vec<(usize, f64)>> = vec![Vec::new(); nodes.len()];
-    for &(x, y, s) in &edges {
-        adjacency[x].push((y, s));
-        adjacency[y].push((x, s));
-    }
-
-    // Best free neighbour per other article, and the strength of a node as a centre.
-    let best_links = |c: usize, taken: &[bool]| -> (Vec<(usize, f64)>, f64) {
-        // (article, node, strength), one per article, in article order. (A sorted `Vec`: a
-        // handful of articles, and no B-tree code in the wasm for it.)
-        let mut per_article: Vec<(usize, usize, f64)> = Vec::new();
-        for &(y, s) in &adjacency[c] {
-            if taken[y] || nodes[y].passage.article == nodes[c].passage.article {
-                continue;
-            }
-            let article = nodes[y].passage.article;
-            match per_article.binary_search_by_key(&article, |e| e.0) {
-                Ok(i) => {
-                    let e = &mut per_article[i];
-                    if s > e.2 || (s == e.2 && y < e.1) {
-                        (e.1, e.2) = (y, s);
-                    }
-                }
-                Err(i) => per_article.insert(i, (article, y, s)),
-            }
-        }
-        let links: Vec<(usize, f64)> = per_article.into_iter().map(|(_, y, s)| (y, s)).collect();
-        let bonus = if nodes[c].quote && !links.is_empty() {
-            0.25
-        } else {
-            0.0
-        };
-        let strength = links.iter().map(|l| l.1).sum::<f64>() + bonus;
-        (links, strength)
-    };
-
-    // Lazy greedy: strengths only fall as nodes are taken, so a node whose recomputed strength
-    // still tops the queue is the true best centre. Ties go to the earliest node.
-    let mut taken = vec![false; nodes.len()];
-    let mut queue: BinaryHeap<(OrderedStrength, Reverse<usize>)> = (0..nodes.len())
-        .map(|c| (OrderedStrength(best_links(c, &taken).1), Reverse(c)))
-        .collect();
-    let mut clusters = Vec::new();
-    while let Some((OrderedStrength(stored), Reverse(c))) = queue.pop() {
-        if taken[c] {
-            continue;
-        }
-        let (links, strength) = best_links(c, &taken);
-        if links.is_empty() {
-            continue;
-        }
-        if strength < stored {
-            queue.push((OrderedStrength(strength), Reverse(c)));
-            continue;
-        }
-        let mut passages = vec![nodes[c].passage];
-        passages.extend(links.iter().map(|&(y, _)| nodes[y].passage));
-        for p in &passages {
-            for &k in &by_segment[&(p.article, p.segment)] {
-                if nodes[k].passage.span.overlap(&p.span) > 0 {
-                    taken[k] = true;
-                }
-            }
-        }
-        clusters.push(Cluster { passages });
-    }
-    clusters
-}
-
-/// A strength that orders totally (strengths are finite sums of scores).
+/// A candidate merge in the queue, strongest first; ties go to the earliest statements.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct OrderedStrength(f64);
+struct Candidate {
+    link: f64,
+    a: usize,
+    b: usize,
+    /// The statements' sizes when the link was computed: a merge since makes it stale.
+    sizes: (usize, usize),
+}
 
-impl Eq for OrderedStrength {}
+impl Eq for Candidate {}
 
-impl PartialOrd for OrderedStrength {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.link
+            .total_cmp(&other.link)
+            .then_with(|| (other.a, other.b).cmp(&(self.a, self.b)))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl Ord for OrderedStrength {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
+/// The statements of the match graph: groups of passages of two or more articles. `siblings`
+/// holds the scores of matches between two segments of one article (keyed by their (article,
+/// segment) pairs, the earlier first).
+pub(super) fn cluster(graph: &Graph, siblings: &SiblingScores) -> Vec<Cluster> {
+    let n = graph.nodes.len();
+    let mut statement_of: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|x| vec![x]).collect();
+    // Nodes of a merged statement that were the same segment as one of its nodes.
+    let mut absorbed: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut queue: BinaryHeap<Candidate> = BinaryHeap::new();
+    for x in 0..n {
+        for &(y, w) in &graph.adjacency[x] {
+            if x < y && w >= MIN_LINK {
+                queue.push(Candidate {
+                    link: w,
+                    a: x,
+                    b: y,
+                    sizes: (1, 1),
+                });
+            }
+        }
     }
+    while let Some(c) = queue.pop() {
+        let (a, b) = (c.a, c.b);
+        if members[a].is_empty() || members[b].is_empty() || a == b {
+            continue;
+        }
+        if (members[a].len(), members[b].len()) != c.sizes {
+            // Stale: one side grew. Look again.
+            let link = link(graph, &statement_of, &members, a, b);
+            if link >= MIN_LINK {
+                let sizes = (members[a].len(), members[b].len());
+                queue.push(Candidate { link, a, b, sizes });
+            }
+            continue;
+        }
+        let Some(shared) = compatible(graph, siblings, &members[a], &members[b]) else {
+            continue;
+        };
+        // Merge b into a: the same segment in both becomes one passage (in `a`).
+        let moving = std::mem::take(&mut members[b]);
+        let moved_absorbed = std::mem::take(&mut absorbed[b]);
+        absorbed[a].extend(moved_absorbed);
+        for y in moving {
+            statement_of[y] = a;
+            if shared.contains(&y) {
+                absorbed[a].push(y);
+            } else {
+                members[a].push(y);
+            }
+        }
+        // Links from the merged statement to each neighbouring one.
+        let mut neighbours: Vec<usize> = members[a]
+            .iter()
+            .flat_map(|&x| graph.adjacency[x].iter().map(|&(y, _)| y))
+            .map(|y| statement_of[y])
+            .filter(|&s| s != a && !members[s].is_empty())
+            .collect();
+        neighbours.sort_unstable();
+        neighbours.dedup();
+        for s in neighbours {
+            let link = link(graph, &statement_of, &members, a, s);
+            if link >= MIN_LINK {
+                let (x, y) = (a.min(s), a.max(s));
+                let sizes = (members[x].len(), members[y].len());
+                queue.push(Candidate {
+                    link,
+                    a: x,
+                    b: y,
+                    sizes,
+                });
+            }
+        }
+    }
+    attach_shared_passages(graph, &statement_of, &mut members);
+    let mut out: Vec<Cluster> = Vec::new();
+    for (s, nodes) in members.iter().enumerate() {
+        if nodes.len() < 2 {
+            continue;
+        }
+        let mut passages: Vec<Passage> = nodes.iter().map(|&x| graph.nodes[x].passage).collect();
+        // A node absorbed as the same segment widens that segment's passage.
+        for &y in &absorbed[s] {
+            let p = graph.nodes[y].passage;
+            if let Some(q) = passages
+                .iter_mut()
+                .find(|q| q.article == p.article && q.segment == p.segment)
+            {
+                q.span = Span::new(q.span.start.min(p.span.start), q.span.end.max(p.span.end));
+            }
+        }
+        passages.sort_by_key(|p| p.article);
+        out.push(Cluster { passages });
+    }
+    out
 }
 
-/// The span of `seg` that a match covers.
-///
-/// Reported speech, and a quote the match covers (four fifths of its words), count whole. Otherwise
-/// the statement is one part of a longer quote: the matched words, widened to the clause
-/// boundaries (`,` `;` `:` `—` or the segment's ends, at most [`MAX_WIDENING`] words away) on
-/// each side where the other version also goes on. That keeps a re-translated opening (`but
-/// even worse is that` / `But worst of all is that`) with the rest of its statement.
-fn passage_span(
-    seg: &SegmentWords,
-    words: &WordRange,
-    other: &SegmentWords,
-    other_words: &WordRange,
-) -> Span {
-    // Four fifths of the words count as the whole segment, punctuation included.
-    let covered = words.len() * 5 >= seg.stems.len() * 4;
-    if seg.form == Form::Paraphrase || covered || words.is_empty() {
-        return seg.span;
-    }
-    let mut start = words.start;
-    if other_words.start > 0 {
-        let mut k = start;
-        while k > 0 && start - k < MAX_WIDENING && !clause_break(seg, k - 1, k) {
-            k -= 1;
-        }
-        if k == 0 || clause_break(seg, k - 1, k) {
-            start = k;
-        }
-    }
-    let mut end = words.end;
-    if other_words.end < other.stems.len() {
-        let mut k = end;
-        while k < seg.stems.len() && k - end < MAX_WIDENING && !clause_break(seg, k - 1, k) {
-            k += 1;
-        }
-        if k == seg.stems.len() || clause_break(seg, k - 1, k) {
-            end = k;
-        }
-    }
-    let first = if start == 0 {
-        seg.span.start
+/// The link between statements `a` and `b` (see the module docs).
+fn link(graph: &Graph, statement_of: &[usize], members: &[Vec<usize>], a: usize, b: usize) -> f64 {
+    let (small, large) = if members[a].len() <= members[b].len() {
+        (a, b)
     } else {
-        seg.spans[start].start
+        (b, a)
     };
-    let last = if end == seg.stems.len() {
-        seg.span.end
-    } else {
-        seg.spans[end - 1].end
-    };
-    Span::new(first, last)
+    let total: f64 = members[small]
+        .iter()
+        .map(|&x| {
+            graph.adjacency[x]
+                .iter()
+                .filter(|&&(y, _)| statement_of[y] == large)
+                .map(|&(_, w)| w)
+                .fold(0.0, f64::max)
+        })
+        .sum();
+    total / members[small].len() as f64
 }
 
-/// Words a passage may be widened by on each side to reach a clause boundary.
-const MAX_WIDENING: usize = 12;
+/// The scores of matches between two segments of one article, keyed by their (article,
+/// segment) pairs, the earlier segment first.
+pub(super) type SiblingScores = FastMap<((usize, usize), (usize, usize)), f64>;
 
-/// True when clause punctuation stands between word `a` and word `b` of a segment.
-fn clause_break(seg: &SegmentWords, a: usize, b: usize) -> bool {
-    let gap = Span::new(seg.spans[a].end, seg.spans[b].start);
-    seg.breaks.iter().any(|g| gap.contains(g))
+/// Passages of two different segments of one article that match each other with at least this
+/// probability may stand in one statement (a lede and the quote it reports).
+pub(super) const MIN_SIBLING_SCORE: f64 = 0.7;
+
+/// When the two statements may merge, the nodes of `b` that are the same segment as a node of
+/// `a` (to be absorbed into it); `None` when they have passages of one article in different
+/// segments that do not match each other well.
+fn compatible(
+    graph: &Graph,
+    siblings: &SiblingScores,
+    a: &[usize],
+    b: &[usize],
+) -> Option<Vec<usize>> {
+    let mut shared = Vec::new();
+    for &y in b {
+        let py = graph.nodes[y].passage;
+        for &x in a {
+            let px = graph.nodes[x].passage;
+            if px.article != py.article {
+                continue;
+            }
+            if px.segment == py.segment {
+                // The same passage met twice becomes one; two passages of one long quote are
+                // two statements.
+                if !same_passage(&px.span, &py.span) {
+                    return None;
+                }
+                shared.push(y);
+                continue;
+            }
+            let key = |p: &Passage| (p.article, p.segment);
+            let pair = if px.segment < py.segment {
+                (key(&px), key(&py))
+            } else {
+                (key(&py), key(&px))
+            };
+            if siblings.get(&pair).is_none_or(|&s| s < MIN_SIBLING_SCORE) {
+                return None;
+            }
+        }
+    }
+    Some(shared)
 }
 
-/// The node for a passage: an existing node of the same segment that overlaps it by half (then
-/// widened to cover both), or a new one.
-fn node_for(
-    nodes: &mut Vec<Node>,
-    by_segment: &mut FastMap<(usize, usize), Vec<usize>>,
-    seg: &SegmentWords,
-    span: Span,
-) -> usize {
-    let siblings = by_segment.entry((seg.article, seg.segment)).or_default();
-    let found = siblings.iter().copied().find(|&k| {
-        let n = &nodes[k].passage.span;
-        n.overlap(&span) * 2 >= n.len().min(span.len())
-    });
-    match found {
-        Some(k) => {
-            let p = &mut nodes[k].passage.span;
-            *p = Span::new(p.start.min(span.start), p.end.max(span.end));
-            k
+/// A passage already in one statement joins another too when it matches that one at least this
+/// well (the mean of its best matches there, as a link): one sentence may carry two statements.
+pub(super) const MIN_SHARED_LINK: f64 = 0.3;
+
+/// Lets one passage serve several statements: a passage of an article that a statement lacks
+/// joins it when its link to the statement is at least [`MIN_SHARED_LINK`], even if it is in
+/// another statement already (`Washington intends to … destabilize the region, Shoigu said at a
+/// meeting of the ministers in Minsk` carries both the claim and the meeting). Statements are
+/// looked at in order, and each gains at most one passage per article it lacks.
+fn attach_shared_passages(graph: &Graph, statement_of: &[usize], members: &mut [Vec<usize>]) {
+    let articles_of = |nodes: &[usize]| -> Vec<usize> {
+        let mut a: Vec<usize> = nodes
+            .iter()
+            .map(|&x| graph.nodes[x].passage.article)
+            .collect();
+        a.sort_unstable();
+        a.dedup();
+        a
+    };
+    let mut additions: Vec<(usize, usize)> = Vec::new();
+    for (s, statement) in members.iter().enumerate() {
+        if statement.len() < 2 {
+            continue;
         }
-        None => {
-            siblings.push(nodes.len());
-            nodes.push(Node {
-                passage: Passage {
-                    article: seg.article,
-                    segment: seg.segment,
-                    span,
-                },
-                quote: seg.form == Form::Quote,
-            });
-            nodes.len() - 1
+        let present = articles_of(statement);
+        // The best candidate per missing article: (article, node, link).
+        let mut best: Vec<(usize, usize, f64)> = Vec::new();
+        let mut seen: Vec<usize> = Vec::new();
+        for &x in statement {
+            for &(y, _) in &graph.adjacency[x] {
+                let article = graph.nodes[y].passage.article;
+                if statement_of[y] == s
+                    || present.binary_search(&article).is_ok()
+                    || seen.contains(&y)
+                {
+                    continue;
+                }
+                seen.push(y);
+                // The mean of y's best match to each member (0 where none).
+                let total: f64 = statement
+                    .iter()
+                    .map(|&m| {
+                        graph.adjacency[y]
+                            .binary_search_by_key(&m, |e| e.0)
+                            .map_or(0.0, |i| graph.adjacency[y][i].1)
+                    })
+                    .sum();
+                let link = total / statement.len() as f64;
+                if link < MIN_SHARED_LINK {
+                    continue;
+                }
+                match best.iter_mut().find(|b| b.0 == article) {
+                    Some(b) if link > b.2 => *b = (article, y, link),
+                    Some(_) => {}
+                    None => best.push((article, y, link)),
+                }
+            }
         }
+        additions.extend(best.into_iter().map(|(_, y, _)| (s, y)));
+    }
+    for (s, y) in additions {
+        members[s].push(y);
     }
 }

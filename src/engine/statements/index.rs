@@ -11,6 +11,7 @@ use crate::engine::key::Key;
 use crate::engine::lexicon::is_stopword;
 use crate::engine::model::{Form, Span};
 use crate::engine::normalize::stem;
+use crate::engine::numbers::{number_at, Value};
 
 /// A segment as the matcher sees it.
 pub(super) struct SegmentWords {
@@ -30,6 +31,8 @@ pub(super) struct SegmentWords {
     pub(super) breaks: Vec<Span>,
     pub(super) speaker: Option<Speaker>,
     pub(super) form: Form,
+    /// The figures it gives (years aside), sorted.
+    pub(super) numbers: Vec<Value>,
 }
 
 /// What the candidate index is keyed by: a content stem, or two neighbouring content stems
@@ -120,8 +123,13 @@ pub(super) fn collect_segments<'a>(
                 breaks: Vec::new(),
                 speaker: attribution.speaker.clone(),
                 form: seg.form,
+                numbers: Vec::new(),
             };
-            for t in art.tokens[first..].iter().take_while(|t| t.end <= span.end) {
+            let last = first + art.tokens[first..].partition_point(|t| t.end <= span.end);
+            let mut k = first;
+            while k < last {
+                let t = &art.tokens[k];
+                k += 1;
                 if frame.contains(&Span::new(t.start, t.end)) && !frame.is_empty() {
                     continue;
                 }
@@ -132,24 +140,43 @@ pub(super) fn collect_segments<'a>(
                     }
                     continue;
                 }
-                // Stemming allocates: once per distinct word, not once per occurrence.
-                let (id, is_content) = match stem_of_key.get(t.key.as_str()) {
-                    Some(&known) => known,
-                    None => {
+                // A figure is one word, its value, however it is written (`31 thousand` =
+                // `31,000`).
+                let number = number_at(&art.tokens[..last], art.text, k - 1);
+                let (id, is_content, end) = match number {
+                    Some(n) => {
                         let next = interner.len() as u32;
-                        let id = *interner.entry(stem(&t.key)).or_insert(next);
-                        let known = (id, !is_stopword(&t.key));
-                        stem_of_key.insert(t.key.as_str(), known);
-                        known
+                        let id = *interner.entry(Key::from(n.value.key())).or_insert(next);
+                        if !n.value.is_year() {
+                            sw.numbers.push(n.value);
+                        }
+                        k = k - 1 + n.tokens;
+                        (id, true, art.tokens[k - 1].end)
+                    }
+                    None => {
+                        // Stemming allocates: once per distinct word, not once per occurrence.
+                        let (id, is_content) = match stem_of_key.get(t.key.as_str()) {
+                            Some(&known) => known,
+                            None => {
+                                let next = interner.len() as u32;
+                                let id = *interner.entry(stem(&t.key)).or_insert(next);
+                                let known = (id, !is_stopword(&t.key));
+                                stem_of_key.insert(t.key.as_str(), known);
+                                known
+                            }
+                        };
+                        (id, is_content, t.end)
                     }
                 };
-                sw.spans.push(Span::new(t.start, t.end));
+                sw.spans.push(Span::new(t.start, end));
                 sw.stems.push(id);
                 sw.content.push(is_content);
                 if is_content && seen.insert(id) {
                     sw.bag.push(id);
                 }
             }
+            sw.numbers.sort_unstable();
+            sw.numbers.dedup();
             if !sw.bag.is_empty() {
                 sw.bag.sort_unstable();
                 out.push(sw);
@@ -183,4 +210,11 @@ pub(super) fn inverse_document_frequency(segments: &[SegmentWords], stems: usize
     df.into_iter()
         .map(|d| (1.0 + n / (d.max(1) as f64)).ln())
         .collect()
+}
+
+impl SegmentWords {
+    /// The segment as (article, segment index): what identifies it across the matcher.
+    pub(super) fn segment_key(&self) -> (usize, usize) {
+        (self.article, self.segment)
+    }
 }

@@ -1,42 +1,41 @@
 //! Finding the passages that are versions of the same statement across articles.
 //!
-//! 1. **Index.** Every segment (see [`super::quotes`]) becomes a list of word stems; content
-//!    stems (not stopwords) go into an inverted index with their inverse document frequency
-//!    over all segments. Candidate pairs are the segments of different articles that share at
-//!    least two content stems; only posting lists are walked, so articles that share little
-//!    cost little (no all-pairs loop over sentences).
-//! 2. **Score a pair** two ways:
-//!    - *local alignment* (Smith–Waterman over stems, content matches weigh more than stopword
-//!      matches): finds the common passage even inside a longer sentence. Four or more matched
-//!      words at 60 % identity or better make a *quote match* between the two aligned regions.
-//!      This is how `“Yes, there is such data”` is found inside a long quote that runs three
-//!      statements together;
-//!    - *IDF-weighted containment* of the smaller bag of content stems in the larger: half or
-//!      more, with three shared stems, makes a *paraphrase match* of the whole segments
-//!      (`their infiltration into neighbouring countries is possible` ≈ `these groups may
-//!      infiltrate neighbouring countries`).
-//! 3. **Speakers.** A pair whose two segments name different speakers is never a match
-//!    (`same_speaker` allows one slip of spelling). Same words from another mouth are another
-//!    statement.
-//! 4. **Cluster.** Matched passages are nodes (passages of one segment that overlap by half are
-//!    one node). The node with the strongest matches (quotes first) becomes a statement's centre,
-//!    and each other article contributes its best match *with the centre*; nothing joins through
-//!    a weak chain of links. Taken nodes, and any passage overlapping them, leave the pool; repeat.
+//! | step | file | what |
+//! |---|---|---|
+//! | words | `index.rs` | every segment (see [`super::layout`]) as stems, content stems weighted by inverse document frequency over all segments, figures as values (`31 thousand` = `31,000`); reported speech without its attribution (`Vale warned that`) |
+//! | candidates | `index.rs`, here | segments of different articles that share a content stem or a pair of neighbouring ones, found through posting lists (no all-pairs loop), the [`MAX_CANDIDATES`] strongest per segment |
+//! | occasions | `occasion.rs` | articles dated a month apart, or a passage naming an earlier year, are other occasions: never matched |
+//! | speakers | here | two segments attributed to two different known persons are never matched |
+//! | score | `local.rs`, `score.rs` | local alignment and bags of stems give features; a fitted logistic model the probability that the two are versions of one statement |
+//! | passages | `nodes.rs` | the whole segment, or the part of a long quote that matched |
+//! | statements | `cluster.rs` | agglomerative clustering of the matches, at most one passage per article unless two match each other; then passages that carry two statements join the second too |
+//!
+//! Cost: linear in the words for indexing; the candidates are bounded per segment, each scored
+//! in the product of two segments' lengths (at most [`MAX_SEGMENT_WORDS`] words each); the
+//! clustering is O(E log E) in the matches.
+//!
+//! [`MAX_SEGMENT_WORDS`]: super::layout::MAX_SEGMENT_WORDS
 
 mod cluster;
 mod index;
+mod local;
+mod nodes;
+mod occasion;
 mod score;
 
 use super::attribution::Attribution;
+use super::dateline::Date;
 use super::fasthash::FastMap;
 use super::key::Key;
 use super::layout::Layout;
 use super::model::Span;
 use super::token::Token;
-use cluster::cluster;
+use cluster::{cluster, SiblingScores};
 use index::{
     collect_segments, index, index_keys, inverse_document_frequency, shared_stems, IndexKey,
 };
+use nodes::build_graph;
+use occasion::Occasions;
 use score::{score_pair, Match};
 
 /// What the matcher needs of one article.
@@ -50,6 +49,8 @@ pub struct ArticleParts<'a> {
     pub layout: &'a Layout,
     /// The attribution of each segment.
     pub attributions: &'a [Attribution],
+    /// The date the article gives itself (its dateline), if any.
+    pub date: Option<Date>,
 }
 
 /// A passage of one article that is a version of a statement.
@@ -70,18 +71,6 @@ pub struct Cluster {
     pub passages: Vec<Passage>,
 }
 
-/// Matched words needed for a quote match.
-const MIN_QUOTE_MATCH_WORDS: usize = 4;
-/// Share of aligned words that must match for a quote match.
-const MIN_QUOTE_IDENTITY: f64 = 0.6;
-/// Share of one segment's words that a quote match must cover.
-const MIN_QUOTE_COVERAGE: f64 = 0.6;
-/// Matched content words that make a quote match whatever the coverage.
-const MIN_LONG_RUN_CONTENT: usize = 6;
-/// IDF-weighted containment needed for a paraphrase match.
-const MIN_PARAPHRASE_CONTAINMENT: f64 = 0.5;
-/// Shared content stems needed for a paraphrase match.
-const MIN_PARAPHRASE_SHARED: usize = 3;
 /// Above this many cells, local alignment is skipped (containment alone decides) so that one
 /// enormous unpunctuated "sentence" cannot stall the page.
 const MAX_ALIGNMENT_CELLS: usize = 4_000_000;
@@ -99,8 +88,10 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
     let weight = |bag: &[u32]| bag.iter().map(|&s| idf[s as usize]).sum::<f64>();
     let keys: Vec<Vec<IndexKey>> = segments.iter().map(index_keys).collect();
     let postings = index(&keys);
+    let occasions = Occasions::of(articles, &segments);
 
     let mut matches = Vec::new();
+    let mut siblings: SiblingScores = FastMap::default();
     // Votes for the segments after the current one, dense (a hash map per segment was a
     // third of the search), and which ones got any.
     let mut votes: Vec<f64> = vec![0.0; segments.len()];
@@ -124,9 +115,9 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
             };
             // Slices and a plain loop: the size-optimised wasm would call `Vec` indexing and
             // the filter's closure for every posting.
-            let (votes, all) = (&mut votes[..], &segments[..]);
+            let votes = &mut votes[..];
             for &j in &posting[..] {
-                if j <= i || all[j].article == a.article {
+                if j <= i {
                     continue;
                 }
                 // Every vote is positive, so zero means "not voted for yet".
@@ -152,23 +143,87 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                     continue;
                 }
             }
+            if !occasions.same(i, j) {
+                continue;
+            }
             let (shared_weight, shared_count) = shared_stems(&a.bag, &b.bag, &idf);
-            if shared_count < 2 {
+            if shared_count == 0 {
                 continue;
             }
             let containment = shared_weight / weight(&a.bag).min(weight(&b.bag)).max(1e-9);
-            if let Some((a_words, b_words, score)) = score_pair(a, b, containment, shared_count) {
-                matches.push(Match {
-                    a: i,
-                    b: j,
-                    a_words,
-                    b_words,
-                    score,
-                });
+            let Some((regions, score)) = score_pair(a, b, &idf, containment, shared_count) else {
+                continue;
+            };
+            if a.article == b.article {
+                // Two passages of one article that say the same (a lede and its quote): they
+                // may stand in one statement together.
+                siblings.insert((a.segment_key(), b.segment_key()), score);
+                continue;
             }
+            matches.push(Match {
+                a: i,
+                b: j,
+                regions,
+                score,
+            });
         }
     }
-    cluster(&segments, matches)
+    cluster(&build_graph(&segments, &matches), &siblings)
+}
+
+/// The features of every pair of segments that share a content stem, one JSON object a line
+/// (`a`/`b`: article, start and end byte of each segment; then the features of
+/// [`score::PairFeatures`], `same_article`, `speakers_differ` and `same_occasion`): what
+/// `scripts/fit-pair-model` fits the match probability's weights on.
+pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
+    use std::fmt::Write;
+    let mut interner: FastMap<Key, u32> = FastMap::default();
+    let segments = collect_segments(articles, &mut interner);
+    let idf = inverse_document_frequency(&segments, interner.len());
+    let weight = |bag: &[u32]| bag.iter().map(|&s| idf[s as usize]).sum::<f64>();
+    let occasions = Occasions::of(articles, &segments);
+    let mut out = String::new();
+    for i in 0..segments.len() {
+        for j in i + 1..segments.len() {
+            let (a, b) = (&segments[i], &segments[j]);
+            let (shared_weight, shared_count) = shared_stems(&a.bag, &b.bag, &idf);
+            if shared_count == 0 {
+                continue;
+            }
+            let containment = shared_weight / weight(&a.bag).min(weight(&b.bag)).max(1e-9);
+            let (f, _, _) = score::pair_features(a, b, &idf, containment, shared_count);
+            let differ =
+                matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if x.differs_from(y));
+            let _ = writeln!(
+                out,
+                "{{\"a\":[{},{},{}],\"b\":[{},{},{}],\"similarity\":{:.4},\"coverage\":{:.4},\
+                 \"matched_content\":{},\"containment\":{:.4},\"shared\":{},\"len_short\":{},\
+                 \"len_long\":{},\"figures_disagree\":{},\"figures_agree\":{},\"quotes\":{},\
+                 \"same_speaker\":{},\"same_article\":{},\"speakers_differ\":{},\"same_occasion\":{}}}",
+                a.article,
+                a.span.start,
+                a.span.end,
+                b.article,
+                b.span.start,
+                b.span.end,
+                f.similarity,
+                f.coverage,
+                f.matched_content,
+                f.containment,
+                f.shared,
+                f.len_short,
+                f.len_long,
+                f.figures_disagree,
+                f.figures_agree,
+                f.quotes,
+                f.same_speaker,
+                a.article == b.article,
+                differ,
+                occasions.same(i, j)
+            );
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -211,6 +266,7 @@ mod tests {
                 tokens: &o.tokens,
                 layout: &o.layout,
                 attributions: &o.attributions,
+                date: None,
             })
             .collect();
         find_statements(&parts)

@@ -1,0 +1,86 @@
+//! Occasions: the same words from the same speaker on another occasion are another statement.
+//!
+//! Two tests, each from what the articles say of themselves:
+//!
+//! | rule | example | kept apart |
+//! |---|---|---|
+//! | articles dated more than [`MAX_OCCASION_DAYS`] apart | an article of 8 June 2031 and one of 25 February 2033 | every pair of their passages |
+//! | a passage that names a year before the story's | `The council declared the emergency in January 2031` (the story is of 2033) | from passages that do not name that year |
+//!
+//! An undated article is taken to be of the story's date (the median of the dated ones), so
+//! that an article from another year does not join the story through it. The story's year is
+//! the latest year among the articles' datelines; without datelines the second rule is not
+//! applied (a year alone cannot tell background from news).
+//!
+//! Cost: one pass over each segment's words.
+
+use super::index::SegmentWords;
+use super::ArticleParts;
+
+/// Articles dated further apart than this report different occasions.
+pub(super) const MAX_OCCASION_DAYS: i64 = 31;
+
+/// What the occasion rules know of each segment.
+pub(super) struct Occasions {
+    /// The day number of each segment's article, if dated.
+    days: Vec<Option<i64>>,
+    /// A year before the story's that each segment names, if any.
+    past_year: Vec<Option<u16>>,
+    /// Every year each segment names (sorted), to compare with another's past year.
+    years: Vec<Vec<u16>>,
+}
+
+impl Occasions {
+    /// The occasions of `segments` of `articles`.
+    pub(super) fn of(articles: &[ArticleParts], segments: &[SegmentWords]) -> Occasions {
+        let story_year = articles
+            .iter()
+            .filter_map(|a| a.date.and_then(|d| d.year))
+            .max();
+        let mut dated: Vec<i64> = articles
+            .iter()
+            .filter_map(|a| a.date.and_then(|d| d.day_number()))
+            .collect();
+        dated.sort_unstable();
+        let story_day = dated.get(dated.len() / 2).copied();
+        let mut days = Vec::with_capacity(segments.len());
+        let mut past_year = Vec::with_capacity(segments.len());
+        let mut years = Vec::with_capacity(segments.len());
+        for seg in segments {
+            let art = &articles[seg.article];
+            days.push(art.date.and_then(|d| d.day_number()).or(story_day));
+            let mut named: Vec<u16> = seg
+                .spans
+                .iter()
+                .filter_map(|s| year_of(&art.text[s.start..s.end]))
+                .collect();
+            named.sort_unstable();
+            named.dedup();
+            past_year.push(story_year.and_then(|y| named.iter().copied().find(|&n| n < y)));
+            years.push(named);
+        }
+        Occasions {
+            days,
+            past_year,
+            years,
+        }
+    }
+
+    /// True unless segments `i` and `j` report different occasions (see the module docs).
+    pub(super) fn same(&self, i: usize, j: usize) -> bool {
+        if let (Some(a), Some(b)) = (self.days[i], self.days[j]) {
+            if (a - b).abs() > MAX_OCCASION_DAYS {
+                return false;
+            }
+        }
+        let names = |k: usize, year: u16| self.years[k].binary_search(&year).is_ok();
+        let past_ok = |k: usize, other: usize| self.past_year[k].is_none_or(|y| names(other, y));
+        past_ok(i, j) && past_ok(j, i)
+    }
+}
+
+/// A word that is a year of the last two centuries and the next (`2031`).
+fn year_of(word: &str) -> Option<u16> {
+    let y: u16 = word.parse().ok()?;
+    (word.len() == 4 && (1900..2100).contains(&y)).then_some(y)
+}
