@@ -110,7 +110,10 @@ fn diff_changes(
             arrives_at,
         ));
     };
-    let ctx = ChangeContext { in_quote };
+    let ctx = ChangeContext {
+        in_quote,
+        verbs: [base.verb, other.verb],
+    };
     for op in ops {
         if op.old.is_empty() && op.new.is_empty() {
             continue;

@@ -2,28 +2,33 @@
 //! have is decided here.
 //!
 //! The rules are tried in this order (the order of the code); the first that fits names the
-//! kind. Each with an example:
+//! kind. Each with its examples, each example a test:
 //!
-//! | kind | rule | example (base → other) |
+//! | kind | rule | examples (base → other) |
 //! |---|---|---|
-//! | cosmetic | the words are the same once punctuation, case, quote style, dashes and contractions are folded | `and, in turn,` → `and in turn`; `is not` → `isn’t` |
-//! | editorial | brackets or an elision on either side | `they [the port authorities] do` → `they do`; `partners…` |
-//! | number | a number on either side | `700` → `750` |
-//! | date | a weekday, month or date on either side | `Friday` → `Thursday` |
-//! | name | a one-word respelling of a capitalised word, or a capitalised name swapped for another | `Minks` → `Minsk`; `the Dolphins` → `Harbour United` |
-//! | negation/modality | the sets of negations and modal words differ | `is possible` → `will likely` |
-//! | reporting verb | a reporting verb on either side | `said` → `claimed` |
+//! | editorial | one side is only an elision or a bracketed gloss (where the other has nothing, or a word or two), or a censored word | `they [the port authorities] do` → `they do`; `[the Nordline group]` → `they`; `partners` → `partners…`; `f**k` → `fuck` |
+//! | cosmetic | the same words once punctuation, case, quote style, dashes, hyphens and `#`, contractions, possessives, British/American spellings, units and their symbols are folded, and figures compared by value | `and, in turn,` → `and in turn`; `is not` → `isn’t`; `I'm` → `I am`; `it's guard` → `its guard`; `Vale` → `Vale's`; `organisation` → `organization`; `degrees Celsius` → `°C`; `COVID-19` → `#Covid19`; `31,000` → `31 thousand` |
+//! | number | the figures differ (by value; `one` alone is no figure) | `700` → `750`; `seven` → `eight` |
+//! | negation/modality | the hedges differ (`at least`, `some`, `almost`), or the negations and modal words differ and are most of the change | `30` → `at least 30`; `is possible` → `will likely`; `is` → `is not` |
+//! | date | a weekday, month or day word differs | `Friday` → `Thursday`; `in May` → `in June` |
+//! | name | a one-word respelling of a name, or one name put for another (every word of both sides capitalised, not opening a sentence) | `Minks` → `Minsk`; `the Dolphins` → `Harbour United` |
+//! | reporting verb | the verb that attributes the version differs | `Vale warned that` → `Vale said that` |
 //! | added in / removed from quote | a pure insertion or deletion in a quotation | `Taliban` → `Taliban (IEA)` |
-//! | wording | anything else | `long-suffering` → `troubled` |
+//! | wording | anything else | `long-suffering` → `troubled`; `harsh` → `severe` (inside a quote too) |
+//!
+//! The specific kinds (number, modality, date, name, reporting verb) are for changes short
+//! enough that the figure, hedge, date, name or verb is the point ([`MAX_SPECIFIC_WORDS`]): a
+//! long rewrite that happens to contain a number is a rewrite.
 //!
 //! Two kinds come from elsewhere and are only named here: *moved* is what the diff found as
-//! the same words at another place (see `diff/moves.rs`), and the *reporting verb* of a whole
+//! the same words at another place (see `diff/moves.rs`), and the reporting verb of a whole
 //! version is [`attribution_kind`] of the two versions' attributing verbs.
 
 use super::distance::within_edits;
-use super::lexicon::{is_date_word, is_modal, is_number_word, is_reporting_verb};
-use super::model::ChangeKind;
-use super::normalize::{comparison_key, fold_accents};
+use super::lexicon::{is_date_word, is_hedge, is_modal, is_number_word, UNIT_SYMBOLS};
+use super::model::{ChangeKind, Span};
+use super::normalize::{comparison_key, fold_accents, spelling_key};
+use super::numbers::figures;
 use super::token::{Token, TokenKind};
 
 /// Words on the longer side beyond which a change is a rewrite ("wording"), not a change of
@@ -44,37 +49,45 @@ pub struct ChangeSide<'a> {
 pub struct ChangeContext {
     /// The other version is a direct quote (so a pure insertion or deletion is in quote marks).
     pub in_quote: bool,
+    /// The verbs that attribute the two versions, when they lie inside them (reported
+    /// speech: `Vale warned that …`).
+    pub verbs: [Option<Span>; 2],
 }
 
 /// Names the kind of the difference between `base` and `other` (see the module docs).
 pub fn classify(base: ChangeSide, other: ChangeSide, ctx: ChangeContext) -> ChangeKind {
-    let (bw, ow) = (loose_words(base), loose_words(other));
-    if bw == ow {
-        return ChangeKind::Cosmetic;
-    }
-    let any = |f: &dyn Fn(&str, &Token) -> bool| {
-        base.tokens.iter().any(|t| f(base.text, t)) || other.tokens.iter().any(|t| f(other.text, t))
-    };
-    if any(&|text, t| is_editorial_mark(t.text(text))) {
+    // An elision or a gloss is editorial even though no word changes (`…` where the base goes
+    // on): it marks that words were cut or added.
+    if is_editorial(base, other) || is_editorial(other, base) || is_censored(base, other) {
         return ChangeKind::Editorial;
     }
-    // A long rewrite that happens to contain a number or a verb is a rewrite: the specific
-    // kinds are for changes short enough that the number, date, name or verb is the point.
+    let (bw, ow) = (loose_words(base), loose_words(other));
+    if bw == ow || same_figures_and_words(base, other) {
+        return ChangeKind::Cosmetic;
+    }
     let size = bw.len().max(ow.len());
     let specific = size <= MAX_SPECIFIC_WORDS;
-    if specific && any(&|_, t| t.kind == TokenKind::Number || is_number_word(&t.key)) {
+    let (bf, of) = (side_figures(base), side_figures(other));
+    if specific && bf != of && (!bf.is_empty() || !of.is_empty()) {
         return ChangeKind::Number;
     }
-    if specific && any(&|text, t| is_date(text, t)) {
+    if specific && (hedges(&bw) != hedges(&ow) || modality_is_the_change(&bw, &ow)) {
+        return ChangeKind::Modality;
+    }
+    if specific && dates(base) != dates(other) {
         return ChangeKind::Date;
     }
     if specific && is_name_change(base, other) {
         return ChangeKind::Name;
     }
-    if size <= 2 * MAX_SPECIFIC_WORDS && modality(&bw) != modality(&ow) {
-        return ChangeKind::Modality;
-    }
-    if specific && any(&|_, t| is_reporting_verb(&t.key)) {
+    let touches = |side: ChangeSide, verb: Option<Span>| {
+        verb.is_some_and(|v| {
+            side.tokens
+                .iter()
+                .any(|t| v.contains(&Span::new(t.start, t.end)))
+        })
+    };
+    if specific && (touches(base, ctx.verbs[0]) || touches(other, ctx.verbs[1])) {
         return ChangeKind::ReportingVerb;
     }
     match (bw.is_empty(), ow.is_empty(), ctx.in_quote) {
@@ -84,69 +97,261 @@ pub fn classify(base: ChangeSide, other: ChangeSide, ctx: ChangeContext) -> Chan
     }
 }
 
-/// The words of a side with contractions spelled out, keys folded, accents kept.
+/// The words of a side with contractions spelled out (`isn't` → `is not`, `I'm` → `I am`),
+/// possessives dropped (`Vale's` → `Vale`), spellings folded (`defence` → `defense`), units
+/// written as symbols; keys folded, accents kept.
 fn loose_words(side: ChangeSide) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for t in side.tokens.iter().filter(|t| t.is_wordlike()) {
         let key = t.key.as_str();
-        match key.strip_suffix("n't") {
-            Some(stem) => {
-                let stem = match stem {
-                    "wo" => "will",
-                    "ca" => "can",
-                    "sha" => "shall",
-                    s => s,
-                };
-                out.push(stem.to_string());
-                out.push("not".to_string());
-            }
-            None => out.push(key.to_string()),
+        if let Some(stem) = key.strip_suffix("n't") {
+            let stem = match stem {
+                "wo" => "will",
+                "ca" => "can",
+                "sha" => "shall",
+                s => s,
+            };
+            out.push(stem.to_string());
+            out.push("not".to_string());
+            continue;
         }
+        if let Some((word, ending)) = key.split_once('\'') {
+            let expanded = match ending {
+                "m" => Some("am"),
+                "re" => Some("are"),
+                "ve" => Some("have"),
+                "ll" => Some("will"),
+                "d" => Some("would"),
+                "s" if matches!(
+                    word,
+                    "it" | "that" | "there" | "here" | "what" | "who" | "he" | "she" | "let"
+                ) =>
+                {
+                    Some(if word == "let" { "us" } else { "is" })
+                }
+                // A possessive: the name or noun itself.
+                "s" | "" => None,
+                _ => Some(""),
+            };
+            out.push(spelling_key(word));
+            match expanded {
+                Some("") => out.push(spelling_key(ending)),
+                Some(e) => out.push(e.to_string()),
+                None => {}
+            }
+            continue;
+        }
+        // The month is not the modal (`in May` · `these groups may`).
+        if key == "may" && t.text(side.text).starts_with('M') && !opens_sentence(side.text, t) {
+            out.push("May".to_string());
+            continue;
+        }
+        out.push(spelling_key(key));
     }
+    fold_units(&mut out);
     out
 }
 
-fn is_editorial_mark(text: &str) -> bool {
-    matches!(text, "[" | "]" | "…" | "...")
-}
-
-/// True for a token that names a day or month. `may` is the month only when capitalised
-/// (`in May`); in lower case it is the modal (`these groups may infiltrate`).
-fn is_date(text: &str, t: &Token) -> bool {
-    is_date_word(&t.key) && (t.key != "may" || t.text(text).starts_with(|c: char| c.is_uppercase()))
-}
-
-/// The negations and modal words among `words`, each once, in order of first appearance.
-fn modality(words: &[String]) -> Vec<&str> {
-    let mut found: Vec<&str> = Vec::new();
-    for w in words.iter().filter(|w| is_modal(w)) {
-        if !found.contains(&w.as_str()) {
-            found.push(w);
+/// Replaces units written out by their symbols, in place (`degrees celsius` → `°c`).
+fn fold_units(words: &mut Vec<String>) {
+    for (unit, symbol) in UNIT_SYMBOLS {
+        let parts: Vec<&str> = unit.split(' ').collect();
+        let mut k = 0;
+        while k + parts.len() <= words.len() {
+            if words[k..k + parts.len()]
+                .iter()
+                .zip(&parts)
+                .all(|(w, p)| w == p)
+            {
+                words.splice(k..k + parts.len(), [symbol.to_string()]);
+            }
+            k += 1;
         }
     }
+}
+
+/// True when the two sides say the same once every character but letters and digits is
+/// dropped (`COVID-19` · `#Covid19`, `post-Covid` · `post Covid`, `it's guard` · `its guard`),
+/// or once figures are read as values (`31,000` · `31 thousand`, `12 degrees Celsius` · `12
+/// °C`).
+fn same_figures_and_words(base: ChangeSide, other: ChangeSide) -> bool {
+    let alphanumerics = |side: ChangeSide| -> String {
+        side.tokens
+            .iter()
+            .flat_map(|t| t.key.chars())
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    if alphanumerics(base) == alphanumerics(other) {
+        return true;
+    }
+    let (bf, of) = (side_figures(base), side_figures(other));
+    if bf.is_empty() || bf != of {
+        return false;
+    }
+    // The words beside the figures, without the figures and the words that wrote them.
+    let rest = |side: ChangeSide| -> String {
+        loose_words(side)
+            .into_iter()
+            .filter(|w| {
+                !w.starts_with(|c: char| c.is_ascii_digit())
+                    && !is_number_word(w)
+                    && !matches!(w.as_str(), "thousand" | "million" | "billion" | "k" | "m")
+            })
+            .collect::<String>()
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    rest(base) == rest(other)
+}
+
+/// The figures of a side, by value.
+fn side_figures(side: ChangeSide) -> Vec<crate::engine::numbers::Value> {
+    figures(side.tokens, side.text)
+}
+
+/// True when `side` is only an editorial mark, or a bracketed gloss, beside `other`
+/// (`[the port authorities]`, `…`, `[…]`, `[sic]`, `(…)`).
+fn is_editorial(side: ChangeSide, other: ChangeSide) -> bool {
+    let texts: Vec<&str> = side.tokens.iter().map(|t| t.text(side.text)).collect();
+    if texts.is_empty() {
+        return false;
+    }
+    let elision = texts
+        .iter()
+        .all(|t| matches!(*t, "…" | "..." | "." | "[" | "]" | "(" | ")" | ","))
+        && texts.iter().any(|t| matches!(*t, "…" | "..."));
+    let bracketed = texts.first() == Some(&"[") && texts.last() == Some(&"]");
+    // The gloss stands where the other side has nothing, or a word it explains.
+    let other_words = other.tokens.iter().filter(|t| t.is_wordlike()).count();
+    elision || (bracketed && other_words <= 2)
+}
+
+/// True when one side is a censored form of the other's word (`f**k`, `f—k`, `f—` for
+/// `fuck`): a first letter, then masking marks, and the last letter or nothing.
+fn is_censored(base: ChangeSide, other: ChangeSide) -> bool {
+    let compact = |side: ChangeSide| -> String {
+        side.tokens
+            .iter()
+            .map(|t| t.text(side.text))
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let (b, o) = (compact(base), compact(other));
+    let masked = |s: &str| {
+        s.contains(['*', '—', '–', '_']) && s.chars().next().is_some_and(char::is_alphabetic)
+    };
+    let fits = |mask: &str, word: &str| {
+        let (m, w): (Vec<char>, Vec<char>) = (mask.chars().collect(), word.chars().collect());
+        let letters_in_mask: Vec<char> = m.iter().copied().filter(|c| c.is_alphabetic()).collect();
+        !w.is_empty()
+            && w.iter().all(|c| c.is_alphabetic())
+            && m.first() == w.first()
+            && (m.last() == w.last() || !m.last().is_some_and(|c| c.is_alphabetic()))
+            && letters_in_mask.len() < w.len()
+    };
+    let both_masked = masked(&b) && masked(&o) && b != o && b.chars().next() == o.chars().next();
+    (masked(&b) && fits(&b, &o)) || (masked(&o) && fits(&o, &b)) || both_masked
+}
+
+/// The weekdays, months and day words of a side (`may` is the month only when capitalised:
+/// `in May`, not `these groups may`), sorted.
+fn dates(side: ChangeSide) -> Vec<String> {
+    let mut out: Vec<String> = side
+        .tokens
+        .iter()
+        .filter(|t| {
+            is_date_word(&t.key)
+                && (t.key != "may" || t.text(side.text).starts_with(|c: char| c.is_uppercase()))
+        })
+        .map(|t| t.key.to_string())
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// The hedge words among `words`, sorted (see [`crate::engine::lexicon::is_hedge`]).
+fn hedges(words: &[String]) -> Vec<&str> {
+    let mut found: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| is_hedge(w))
+        .collect();
     found.sort_unstable();
+    found.dedup();
     found
 }
 
-fn capitalised<'a>(side: ChangeSide<'a>) -> Vec<&'a str> {
+/// True when the negations and modal words differ and make up at least half of what changes
+/// (`is possible` → `will likely`, `is` → `is not`), or stand in a short substitution
+/// (`their` → `these groups may`); not when a modal happens to stand in a clause that was cut
+/// (`how can I say it`).
+fn modality_is_the_change(base: &[String], other: &[String]) -> bool {
+    fn modal(words: &[String]) -> Vec<&str> {
+        let mut m: Vec<&str> = words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| is_modal(w))
+            .collect();
+        m.sort_unstable();
+        m.dedup();
+        m
+    }
+    let (bm, om) = (modal(base), modal(other));
+    if bm == om {
+        return false;
+    }
+    let changed = base.len().max(other.len());
+    let modal_words = bm.len().max(om.len());
+    // A short substitution that brings in or takes out a modal changes what is asserted
+    // (`their` → `these groups may`).
+    let substitution = !base.is_empty() && !other.is_empty();
+    modal_words * 2 >= changed || changed <= 2 || (substitution && changed <= 4)
+}
+
+/// True for a word token that opens its sentence (after the start of the text, a stop or an
+/// opening quote), where a capital says nothing about being a name.
+fn opens_sentence(text: &str, t: &Token) -> bool {
+    let before = text[..t.start].trim_end();
+    before.is_empty() || before.ends_with(['.', '!', '?', '“', '"', '‘', '\'', '«', ':', '\n', '—'])
+}
+
+/// The capitalised words of a side that do not open a sentence.
+fn names<'a>(side: ChangeSide<'a>) -> Vec<&'a str> {
     side.tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
+        .filter(|t| !opens_sentence(side.text, t))
         .map(|t| t.text(side.text))
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .collect()
 }
 
-/// A respelling (`Minks` → `Minsk`, `Défense` → `Defense`) or one name put for another.
+/// A respelling (`Minks` → `Minsk`, `Défense` → `Defense`) or one name put for another (`the
+/// Dolphins` → `Harbour United`): every content word of both sides capitalised.
 fn is_name_change(base: ChangeSide, other: ChangeSide) -> bool {
-    let (bc, oc) = (capitalised(base), capitalised(other));
-    let words = |s: ChangeSide| s.tokens.iter().filter(|t| t.is_wordlike()).count();
-    if words(base) == 1 && words(other) == 1 && bc.len() == 1 && oc.len() == 1 {
+    let (bc, oc) = (names(base), names(other));
+    fn words<'a>(s: ChangeSide<'a>) -> Vec<&'a Token> {
+        s.tokens
+            .iter()
+            .copied()
+            .filter(|t| t.is_wordlike() && !matches!(t.key.as_str(), "the" | "a" | "an" | "of"))
+            .collect()
+    }
+    let (bw, ow) = (words(base), words(other));
+    if bw.len() == 1 && ow.len() == 1 && bc.len() == 1 && oc.len() == 1 {
         let (a, b) = (fold_accents(bc[0]), fold_accents(oc[0]));
         return within_edits(&a, &b, 2);
     }
-    // Names swapped: both sides name something, and the names differ.
-    !bc.is_empty() && !oc.is_empty() && bc != oc && words(base) <= 4 && words(other) <= 4
+    // Names swapped: both sides are names and nothing else, and they differ.
+    !bc.is_empty()
+        && !oc.is_empty()
+        && bc.len() == bw.len()
+        && oc.len() == ow.len()
+        && bc != oc
+        && bw.len() <= 4
+        && ow.len() <= 4
 }
 
 /// The kind of the difference between the verbs that attribute two versions (`said` →
@@ -161,47 +366,135 @@ mod tests {
 
     use crate::engine::token::tokenize;
 
-    fn kind_of(base: &str, other: &str, in_quote: bool) -> ChangeKind {
-        let (bt, ot) = (tokenize(base), tokenize(other));
-        let b: Vec<&Token> = bt.iter().filter(|t| t.kind != TokenKind::Space).collect();
-        let o: Vec<&Token> = ot.iter().filter(|t| t.kind != TokenKind::Space).collect();
+    /// The kind of `base` → `other`, each standing mid-sentence (after `They said `), as the
+    /// diff hands sides over: only the changed words.
+    fn kind_with(base: &str, other: &str, in_quote: bool, verbs: [Option<Span>; 2]) -> ChangeKind {
+        const BEFORE: &str = "They said ";
+        let (bs, os) = (format!("{BEFORE}{base}"), format!("{BEFORE}{other}"));
+        let (bt, ot) = (tokenize(&bs), tokenize(&os));
+        let changed = |tokens: &[Token]| -> Vec<Token> {
+            tokens
+                .iter()
+                .filter(|t| t.kind != TokenKind::Space && t.start >= BEFORE.len())
+                .cloned()
+                .collect()
+        };
+        let (bc, oc) = (changed(&bt), changed(&ot));
+        let (b, o): (Vec<&Token>, Vec<&Token>) = (bc.iter().collect(), oc.iter().collect());
+        let shift =
+            |v: Option<Span>| v.map(|v| Span::new(v.start + BEFORE.len(), v.end + BEFORE.len()));
         classify(
             ChangeSide {
-                text: base,
+                text: &bs,
                 tokens: &b,
             },
             ChangeSide {
-                text: other,
+                text: &os,
                 tokens: &o,
             },
-            ChangeContext { in_quote },
+            ChangeContext {
+                in_quote,
+                verbs: [shift(verbs[0]), shift(verbs[1])],
+            },
         )
     }
 
+    fn kind_of(base: &str, other: &str, in_quote: bool) -> ChangeKind {
+        kind_with(base, other, in_quote, [None, None])
+    }
+
     #[test]
-    fn one_example_per_kind() {
+    fn one_example_per_rule() {
         use ChangeKind::*;
         let cases = [
+            // cosmetic
             (",", "", Cosmetic),
+            ("and, in turn,", "and in turn", Cosmetic),
             ("is not", "isn’t", Cosmetic),
-            ("they [the port authorities] do", "they do", Editorial),
-            ("partners…", "partners and neighbours", Editorial),
+            ("I'm", "I am", Cosmetic),
+            ("It's", "It is", Cosmetic),
+            ("it's guard", "its guard", Cosmetic),
+            ("Vale", "Vale's", Cosmetic),
+            ("organisation", "organization", Cosmetic),
+            ("12 degrees Celsius", "12 °C", Cosmetic),
+            ("COVID-19", "#Covid19", Cosmetic),
+            ("31,000", "31 thousand", Cosmetic),
+            // editorial
+            ("[the port authorities]", "", Editorial),
+            ("[the Nordline group]", "they", Editorial),
+            ("", "…", Editorial),
+            ("f**k", "fuck", Editorial),
+            ("f—", "fuck", Editorial),
+            // number
             ("700", "750", Number),
             ("seven", "eight", Number),
+            // negation/modality
+            ("30", "at least 30", Modality),
+            ("Some 31,000", "31,000", Modality),
+            ("is possible", "will likely", Modality),
+            ("is", "is not", Modality),
+            ("their", "these groups may", Modality),
+            // date
             ("Friday", "Thursday", Date),
             ("in May", "in June", Date),
-            ("their", "these groups may", Modality),
+            // name
             ("Minks", "Minsk", Name),
             ("Défense", "Defense", Name),
             ("the Dolphins", "Harbour United", Name),
-            ("is possible", "will likely", Modality),
-            ("is", "is not", Modality),
-            ("said", "claimed", ReportingVerb),
+            // wording
             ("long-suffering", "troubled", Wording),
+            ("harsh", "severe", Wording),
         ];
         for (base, other, want) in cases {
             assert_eq!(kind_of(base, other, false), want, "{base:?} → {other:?}");
         }
+    }
+
+    #[test]
+    fn what_is_not_a_name_a_figure_or_a_modal() {
+        use ChangeKind::*;
+        // A capital that opens a sentence is no name.
+        assert_eq!(
+            kind_of("Besides the", "More than", false),
+            Modality,
+            "a hedge"
+        );
+        assert_eq!(kind_of("Besides", "Beyond", false), Wording);
+        // `neo-Nazi` is not all names.
+        assert_eq!(kind_of("neo-Nazi", "Ionosovian", false), Wording);
+        // The same figure on both sides is not a number change.
+        assert_eq!(kind_of("early 90s", "beginning of the 90s", false), Wording);
+        // `one` alone is no figure.
+        assert_eq!(kind_of("Prigozhin", "one of the victims", false), Wording);
+        // A clause cut that holds a modal is not a modality change.
+        assert_eq!(
+            kind_of("how can I say it", "", true),
+            RemovedFromQuote,
+            "a modal in a cut clause"
+        );
+        assert_eq!(
+            kind_of("or at least try to explain it, which will take", "", true),
+            RemovedFromQuote
+        );
+    }
+
+    #[test]
+    fn only_the_attributing_verb_is_a_reporting_verb() {
+        // Inside the quote, `confirms` is what was said, not who said it.
+        assert_eq!(
+            kind_of("confirms that", "confirmed", true),
+            ChangeKind::Wording
+        );
+        // The verb of reported speech, within the version's own frame.
+        assert_eq!(
+            kind_with(
+                "warned",
+                "said",
+                false,
+                [Some(Span::new(0, 6)), Some(Span::new(0, 4))]
+            ),
+            ChangeKind::ReportingVerb
+        );
     }
 
     #[test]

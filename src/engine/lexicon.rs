@@ -520,6 +520,52 @@ pub fn is_modal(key: &str) -> bool {
     MODAL.binary_search(&key).is_ok()
 }
 
+/// Hedges: words that qualify a figure or a claim (`at least 30`, `some 31,000`, `almost 7
+/// million`). One added or dropped changes what is asserted.
+const HEDGES: &[&str] = &[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "estimated",
+    "least",
+    "less",
+    "maybe",
+    "more",
+    "most",
+    "nearly",
+    "over",
+    "perhaps",
+    "reportedly",
+    "roughly",
+    "some",
+    "under",
+    "up",
+];
+
+/// True for a hedge word (see [`HEDGES`]): `about`, `almost`, `at least`'s `least`.
+pub fn is_hedge(key: &str) -> bool {
+    HEDGES.binary_search(&key).is_ok()
+}
+
+/// Units and the symbols that stand for them: a unit written out and its symbol are the same
+/// words (`degrees Celsius` · `°C`, `per cent` · `%`).
+pub const UNIT_SYMBOLS: &[(&str, &str)] = &[
+    ("degrees celsius", "°c"),
+    ("degrees fahrenheit", "°f"),
+    ("degrees", "°"),
+    ("per cent", "%"),
+    ("percent", "%"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilograms", "kg"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("dollars", "$"),
+    ("euros", "€"),
+    ("pounds", "£"),
+];
+
 /// Words that end in a full stop without ending a sentence (`Mr.`, `Gen.`, `Sept.`).
 const ABBREVIATIONS: &[&str] = &[
     "aug", "co", "col", "dec", "dr", "etc", "feb", "gen", "gov", "inc", "jan", "jr", "lt", "mr",
@@ -577,6 +623,7 @@ mod tests {
             MODAL,
             ABBREVIATIONS,
             COUNTRIES,
+            HEDGES,
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

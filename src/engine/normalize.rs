@@ -109,6 +109,53 @@ pub fn stem(word: &str) -> Key {
     Key::new(&w[..end])
 }
 
+/// A word with British and American spellings folded to one (`defence`/`defense`,
+/// `organisation`/`organization`, `colour`/`color`, `centre`/`center`, `travelled`/`traveled`):
+/// two words with the same spelling key are one word spelled two ways.
+///
+/// Only endings that are spelling conventions are folded, and only in words long enough that
+/// the ending is not the word (`our` and `ice` stay).
+pub fn spelling_key(word: &str) -> String {
+    // Accents are kept: `Värmland` and `Varmland` are two spellings of a name, which the
+    // classifier calls a name change.
+    let w = comparison_key(word);
+    let n = w.len();
+    let replace_end = |from: &str, to: &str| -> Option<String> {
+        (n > from.len() + 2 && w.ends_with(from)).then(|| format!("{}{to}", &w[..n - from.len()]))
+    };
+    // Whole words whose variants are not endings.
+    match w.as_str() {
+        "defence" => return "defense".into(),
+        "offence" => return "offense".into(),
+        "licence" => return "license".into(),
+        "programme" | "programmes" => return w.replace("programme", "program"),
+        "grey" => return "gray".into(),
+        _ => {}
+    }
+    for (from, to) in [
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ise", "ize"),
+        ("ises", "izes"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("tre", "ter"),
+        ("tres", "ters"),
+        ("lled", "led"),
+        ("lling", "ling"),
+        ("ogue", "og"),
+    ] {
+        if let Some(k) = replace_end(from, to) {
+            return k;
+        }
+    }
+    w
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +184,24 @@ mod tests {
                 let once: String = c.to_string().nfkc().collect();
                 assert_eq!(once, c.to_string(), "U+{:04X} is not NFKC-stable", c as u32);
             }
+        }
+    }
+
+    #[test]
+    fn british_and_american_spellings_share_a_key() {
+        for (a, b) in [
+            ("Defence", "Defense"),
+            ("Organisation", "Organization"),
+            ("colour", "color"),
+            ("centre", "center"),
+            ("travelled", "traveled"),
+            ("analysed", "analyzed"),
+            ("catalogue", "catalog"),
+        ] {
+            assert_eq!(spelling_key(a), spelling_key(b), "{a} / {b}");
+        }
+        for (a, b) in [("our", "or"), ("rise", "rize"), ("tour", "tor")] {
+            assert_ne!(spelling_key(a), spelling_key(b), "{a} / {b}");
         }
     }
 

@@ -221,6 +221,40 @@ pub fn number_at(tokens: &[Token], text: &str, i: usize) -> Option<Number> {
     })
 }
 
+/// The figures among the word tokens `words` of a passage (whitespace left out), as values,
+/// sorted: `31 thousand` and `31,000` give the same. `one` alone is left out: it is more often
+/// a pronoun (`one of the victims`) than a figure.
+pub fn figures(words: &[&Token], text: &str) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let t = words[k];
+        let base = match t.kind {
+            TokenKind::Number => numeral(t.text(text)),
+            TokenKind::Word if t.key != "one" && is_number_word(&t.key) => {
+                word_value(&t.key).and_then(|v| v.checked_mul(1000))
+            }
+            _ => None,
+        };
+        k += 1;
+        let Some(mut milli) = base else {
+            continue;
+        };
+        // A multiplier after it, brackets skipped: `31 thousand`, `500 [thousand]`.
+        let mut j = k;
+        while j < words.len() && matches!(words[j].key.as_str(), "[" | "]") {
+            j += 1;
+        }
+        if let Some(f) = words.get(j).and_then(|w| multiplier(&w.key)) {
+            milli = milli.saturating_mul(f);
+            k = j + 1;
+        }
+        out.push(Value(milli));
+    }
+    out.sort_unstable();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +296,18 @@ mod tests {
     fn a_number_covers_its_multiplier_and_brackets() {
         assert_eq!(value("500 [thousand] ships"), Some(("#500000".into(), 5)));
         assert_eq!(value("31 thousand ships"), Some(("#31000".into(), 3)));
+    }
+
+    #[test]
+    fn figures_of_a_passage_are_values() {
+        let text = "31 thousand soldiers, one of them, and 2,500 [thousand] more";
+        let tokens = tokenize(text);
+        let words: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Space)
+            .collect();
+        let keys: Vec<String> = figures(&words, text).iter().map(|v| v.key()).collect();
+        assert_eq!(keys, ["#31000", "#2500000"]);
     }
 
     #[test]
