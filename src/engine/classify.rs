@@ -9,7 +9,7 @@
 //! | editorial | one side is only an elision or a bracketed gloss (where the other has nothing, or a word or two), or a censored word | `they [the port authorities] do` → `they do`; `[the Nordline group]` → `they`; `partners` → `partners…`; `f**k` → `fuck` |
 //! | cosmetic | the same words once punctuation, case, quote style, dashes, hyphens and `#`, contractions, possessives, British/American spellings, units and their symbols are folded, and figures compared by value | `and, in turn,` → `and in turn`; `is not` → `isn’t`; `I'm` → `I am`; `it's guard` → `its guard`; `Vale` → `Vale's`; `organisation` → `organization`; `degrees Celsius` → `°C`; `COVID-19` → `#Covid19`; `31,000` → `31 thousand` |
 //! | number | the figures differ (by value; `one` alone is no figure) | `700` → `750`; `seven` → `eight` |
-//! | negation/modality | the hedges differ (`at least`, `some`, `almost`), or the negations and modal words differ and are most of the change | `30` → `at least 30`; `is possible` → `will likely`; `is` → `is not` |
+//! | negation/modality | the hedges before a figure differ (`at least`, `some`, `almost`), or the negations and modal words differ and are most of a change, or stand in a short substitution | `30` → `at least 30`; `is possible` → `will likely`; `is` → `is not`; `their` → `these groups may` |
 //! | date | a weekday, month or day word differs | `Friday` → `Thursday`; `in May` → `in June` |
 //! | name | a one-word respelling of a name, or one name put for another (every word of both sides capitalised, not opening a sentence) | `Minks` → `Minsk`; `the Dolphins` → `Harbour United` |
 //! | reporting verb | the verb that attributes the version differs | `Vale warned that` → `Vale said that` |
@@ -25,7 +25,7 @@
 //! version is [`attribution_kind`] of the two versions' attributing verbs.
 
 use super::distance::within_edits;
-use super::lexicon::{is_date_word, is_hedge, is_modal, is_number_word, UNIT_SYMBOLS};
+use super::lexicon::{is_date_word, is_hedge, is_modal, is_number_word, is_stopword, UNIT_SYMBOLS};
 use super::model::{ChangeKind, Span};
 use super::normalize::{comparison_key, fold_accents, spelling_key};
 use super::numbers::figures;
@@ -71,7 +71,7 @@ pub fn classify(base: ChangeSide, other: ChangeSide, ctx: ChangeContext) -> Chan
     if specific && bf != of && (!bf.is_empty() || !of.is_empty()) {
         return ChangeKind::Number;
     }
-    if specific && (hedges(&bw) != hedges(&ow) || modality_is_the_change(&bw, &ow)) {
+    if specific && (hedges(base) != hedges(other) || modality_is_the_change(&bw, &ow)) {
         return ChangeKind::Modality;
     }
     if specific && dates(base) != dates(other) {
@@ -80,14 +80,7 @@ pub fn classify(base: ChangeSide, other: ChangeSide, ctx: ChangeContext) -> Chan
     if specific && is_name_change(base, other) {
         return ChangeKind::Name;
     }
-    let touches = |side: ChangeSide, verb: Option<Span>| {
-        verb.is_some_and(|v| {
-            side.tokens
-                .iter()
-                .any(|t| v.contains(&Span::new(t.start, t.end)))
-        })
-    };
-    if specific && (touches(base, ctx.verbs[0]) || touches(other, ctx.verbs[1])) {
+    if specific && only_the_verb_differs(base, other, ctx.verbs) {
         return ChangeKind::ReportingVerb;
     }
     match (bw.is_empty(), ow.is_empty(), ctx.in_quote) {
@@ -271,16 +264,31 @@ fn dates(side: ChangeSide) -> Vec<String> {
     out
 }
 
-/// The hedge words among `words`, sorted (see [`crate::engine::lexicon::is_hedge`]).
-fn hedges(words: &[String]) -> Vec<&str> {
-    let mut found: Vec<&str> = words
+/// The hedges of a side that qualify a figure (`at least 30`, `some 31,000`, `almost seven`),
+/// sorted: a hedge word followed, in its text, by a figure or a number word within two words.
+/// (`about it` and `more than the others` qualify no figure.)
+fn hedges(side: ChangeSide) -> Vec<String> {
+    let mut found: Vec<String> = side
+        .tokens
         .iter()
-        .map(String::as_str)
-        .filter(|w| is_hedge(w))
+        .filter(|t| is_hedge(&t.key) && figure_follows(side.text, t.end))
+        .map(|t| t.key.to_string())
         .collect();
     found.sort_unstable();
     found.dedup();
     found
+}
+
+/// True when a figure or a number word comes within the two words after byte `from`.
+fn figure_follows(text: &str, from: usize) -> bool {
+    text[from..]
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || (is_number_word(&w.to_lowercase()) && w != "one")
+        })
 }
 
 /// True when the negations and modal words differ and make up at least half of what changes
@@ -352,6 +360,27 @@ fn is_name_change(base: ChangeSide, other: ChangeSide) -> bool {
         && bc != oc
         && bw.len() <= 4
         && ow.len() <= 4
+}
+
+/// True when the change touches the verb that attributes a version, and the words beside
+/// that verb are the same content words on both sides (`Vale warned that` → `Vale said that`,
+/// `said at a` → `spoke at`; not `threat` → `danger, he said`, where a word of the statement
+/// changes too).
+fn only_the_verb_differs(base: ChangeSide, other: ChangeSide, verbs: [Option<Span>; 2]) -> bool {
+    let outside = |side: ChangeSide, verb: Option<Span>| -> (bool, Vec<String>) {
+        let mut touched = false;
+        let mut rest = Vec::new();
+        for t in side.tokens.iter().filter(|t| t.is_wordlike()) {
+            if verb.is_some_and(|v| v.contains(&Span::new(t.start, t.end))) {
+                touched = true;
+            } else if !is_stopword(&t.key) {
+                rest.push(t.key.to_string());
+            }
+        }
+        (touched, rest)
+    };
+    let ((bt, br), (ot, or)) = (outside(base, verbs[0]), outside(other, verbs[1]));
+    (bt || ot) && (br == or || br.is_empty() || or.is_empty())
 }
 
 /// The kind of the difference between the verbs that attribute two versions (`said` →
@@ -456,8 +485,12 @@ mod tests {
         // A capital that opens a sentence is no name.
         assert_eq!(
             kind_of("Besides the", "More than", false),
-            Modality,
-            "a hedge"
+            Wording,
+            "no figure follows: no hedge"
+        );
+        assert_eq!(
+            kind_of("i love everything about", "", true),
+            RemovedFromQuote
         );
         assert_eq!(kind_of("Besides", "Beyond", false), Wording);
         // `neo-Nazi` is not all names.
@@ -483,6 +516,16 @@ mod tests {
         // Inside the quote, `confirms` is what was said, not who said it.
         assert_eq!(
             kind_of("confirms that", "confirmed", true),
+            ChangeKind::Wording
+        );
+        // A word of the statement changes beside the verb: not only the verb.
+        assert_eq!(
+            kind_with(
+                "threat",
+                "danger, he said",
+                false,
+                [None, Some(Span::new(11, 15))]
+            ),
             ChangeKind::Wording
         );
         // The verb of reported speech, within the version's own frame.

@@ -90,8 +90,50 @@ fn word_value(key: &str) -> Option<i128> {
     match key {
         "dozen" => Some(12),
         "hundred" => Some(100),
-        _ => None,
+        _ => ordinal_value(key),
     }
+}
+
+/// The value of an ordinal word (`fifteenth`, `twentieth`, `third`).
+fn ordinal_value(key: &str) -> Option<i128> {
+    const ORDINALS: [&str; 20] = [
+        "",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    if let Some(i) = ORDINALS.iter().position(|o| !o.is_empty() && *o == key) {
+        return Some(i as i128);
+    }
+    const TENS: [&str; 8] = [
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
+    ];
+    TENS.iter()
+        .position(|t| *t == key)
+        .map(|i| 20 + 10 * i as i128)
 }
 
 /// The factor of a word that multiplies the number before it (`thousand`, `million`, `bn`).
@@ -133,10 +175,16 @@ fn numeral(text: &str) -> Option<i128> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(t.len());
     let (body, suffix) = t.split_at(digits_end);
-    let factor = if suffix.is_empty() {
+    let suffix = suffix.to_lowercase();
+    // An ordinal written with digits: `15th`, `20th`, `1st`; `15ª` (Portuguese).
+    let ordinal = matches!(
+        suffix.as_str(),
+        "st" | "nd" | "rd" | "th" | "ª" | "º" | "e" | "er"
+    );
+    let factor = if suffix.is_empty() || ordinal {
         1
     } else {
-        multiplier(&suffix.to_lowercase())?
+        multiplier(&suffix)?
     };
     if body.is_empty() || !body.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -165,7 +213,9 @@ pub fn number_at(tokens: &[Token], text: &str, i: usize) -> Option<Number> {
     let t = &tokens[i];
     let (mut milli, mut used) = match t.kind {
         TokenKind::Number => (numeral(t.text(text))?, 1),
-        TokenKind::Word if is_number_word(&t.key) => (word_value(&t.key)?.checked_mul(1000)?, 1),
+        TokenKind::Word if is_number_word(&t.key) || ordinal_value(&t.key).is_some() => {
+            (word_value(&t.key)?.checked_mul(1000)?, 1)
+        }
         _ => return None,
     };
     // The next word token after `from`, skipping spaces and editorial brackets.
@@ -229,9 +279,22 @@ pub fn figures(words: &[&Token], text: &str) -> Vec<Value> {
     let mut k = 0;
     while k < words.len() {
         let t = words[k];
+        // Digits glued to a word by a hyphen name something (`COVID-19`, `G-7`): no figure.
+        let glued = k >= 2
+            && words[k - 1].key == "-"
+            && words[k - 1].end == t.start
+            && words[k - 2].end == words[k - 1].start
+            && words[k - 2].kind == TokenKind::Word;
+        if glued {
+            k += 1;
+            continue;
+        }
         let base = match t.kind {
             TokenKind::Number => numeral(t.text(text)),
-            TokenKind::Word if t.key != "one" && is_number_word(&t.key) => {
+            TokenKind::Word
+                if t.key != "one"
+                    && (is_number_word(&t.key) || ordinal_value(&t.key).is_some()) =>
+            {
                 word_value(&t.key).and_then(|v| v.checked_mul(1000))
             }
             _ => None,
@@ -296,6 +359,21 @@ mod tests {
     fn a_number_covers_its_multiplier_and_brackets() {
         assert_eq!(value("500 [thousand] ships"), Some(("#500000".into(), 5)));
         assert_eq!(value("31 thousand ships"), Some(("#31000".into(), 3)));
+    }
+
+    #[test]
+    fn ordinals_are_figures_and_glued_digits_are_not() {
+        assert_eq!(value("twentieth century").map(|v| v.0), Some("#20".into()));
+        assert_eq!(value("20th century").map(|v| v.0), Some("#20".into()));
+        assert_eq!(value("15ª vez").map(|v| v.0), Some("#15".into()));
+        let text = "COVID-19 killed 7 million";
+        let tokens = tokenize(text);
+        let words: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.kind != TokenKind::Space)
+            .collect();
+        let keys: Vec<String> = figures(&words, text).iter().map(|v| v.key()).collect();
+        assert_eq!(keys, ["#7000000"]);
     }
 
     #[test]

@@ -355,7 +355,8 @@ fn until_sentence_end<'a, 't>(words: &'a [&'t Token]) -> &'a [&'t Token] {
 }
 
 /// True for a reporting verb at `words[k]`: lower case (a capitalised one is part of a name,
-/// `the United States`), and not passive (`is said to`, `was told`).
+/// `the United States`), not passive (`is said to`, `was told`), not the speaker's own (`I
+/// declare`).
 fn is_verb_at(text: &str, words: &[&Token], k: usize) -> bool {
     let t = words[k];
     is_reporting_verb(&t.key)
@@ -363,6 +364,9 @@ fn is_verb_at(text: &str, words: &[&Token], k: usize) -> bool {
         && !(k > 0
             && matches!(
                 words[k - 1].key.as_str(),
+                // The speaker's own words: `I declare`, `we say` attribute nothing.
+                "i" | "we" | "you"
+                |
                 // Passive: `is said to`, `was told`.
                 "is" | "was" | "are" | "were" | "be" | "been" | "being"
                 // An adjective: `the most revealing quote`.

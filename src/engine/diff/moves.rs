@@ -98,6 +98,7 @@ pub(super) fn detect_moves<'t>(ops: Vec<UnitOp>, a: &Side<'t>, b: &Side<'t>) -> 
             }
         }
     }
+    short_moves(&ops, a, b, &added, &mut used_old, &mut used_new, &mut moves);
     if moves.is_empty() {
         return ops;
     }
@@ -168,6 +169,76 @@ pub(super) fn detect_moves<'t>(ops: Vec<UnitOp>, a: &Side<'t>, b: &Side<'t>) -> 
             kept.then_some(op)
         })
         .collect()
+}
+
+/// One or two content words that one change removes and another adds are a move too, when
+/// each word occurs once in each version (nothing else could be where it went) and the words
+/// are most of both changes.
+///
+/// ```text
+/// old: The committee met for the 15th time yesterday and recommended it.
+/// new: Yesterday, the committee met for the 15th time and recommended it.
+/// →    [moved here: Yesterday], the committee met for the 15th time [moved away: yesterday] …
+/// ```
+#[allow(clippy::too_many_arguments)]
+fn short_moves<'t>(
+    ops: &[UnitOp],
+    a: &Side<'t>,
+    b: &Side<'t>,
+    added: &[Vec<(usize, &'t str)>],
+    used_old: &mut [bool],
+    used_new: &mut [bool],
+    moves: &mut Vec<(usize, Range<usize>, usize, Range<usize>)>,
+) {
+    let counts = |side: &Side<'t>| -> FastMap<&'t str, usize> {
+        let mut c: FastMap<&'t str, usize> = FastMap::default();
+        for u in 0..side.units.len() {
+            let t = side.unit(u);
+            if t.is_wordlike() {
+                *c.entry(t.key.as_str()).or_default() += 1;
+            }
+        }
+        c
+    };
+    let (in_a, in_b) = (counts(a), counts(b));
+    let unique =
+        |key: &str| in_a.get(key) == Some(&1) && in_b.get(key) == Some(&1) && !is_stopword(key);
+    // Where each unique added word is: (op, index of the word among the op's added words).
+    let mut arriving: FastMap<&str, (usize, usize)> = FastMap::default();
+    for (i, words) in added.iter().enumerate() {
+        for (q, &(_, key)) in words.iter().enumerate() {
+            if unique(key) {
+                arriving.insert(key, (i, q));
+            }
+        }
+    }
+    for d in 0..ops.len() {
+        if used_old[d] || ops[d].tag == OpTag::Equal || ops[d].old.is_empty() {
+            continue;
+        }
+        let gone: Vec<(usize, &'t str)> = ops[d]
+            .old
+            .clone()
+            .filter(|&u| a.unit(u).is_wordlike())
+            .map(|u| (u, a.unit(u).key.as_str()))
+            .collect();
+        let found = gone.iter().enumerate().find_map(|(p, &(_, key))| {
+            let &(i, q) = arriving.get(key)?;
+            (i != d && !used_new[i] && unique(key)).then_some((p, i, q))
+        });
+        if let Some((p, i, q)) = found {
+            let (x, y, len) = common_run_around(&gone, &added[i], p, q);
+            // The word must be most of both changes: a word that moved inside two rewrites
+            // (`said at a meeting of` · `meeting in Tallinn`) reads better as the rewrites.
+            if len <= 2 && 2 * len >= gone.len() && 2 * len >= added[i].len() {
+                used_old[d] = true;
+                used_new[i] = true;
+                let old_units = gone[x].0..gone[x + len - 1].0 + 1;
+                let new_units = added[i][y].0..added[i][y + len - 1].0 + 1;
+                moves.push((d, old_units, i, new_units));
+            }
+        }
+    }
 }
 
 /// Shingles found more often than this in the added text are too common to locate a move.
