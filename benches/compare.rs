@@ -94,6 +94,7 @@ fn scaling(c: &mut Criterion) {
             .map(|i| ArticleInput {
                 text: generated_article(i + 1, total / 4),
                 label: None,
+                file_name: None,
             })
             .collect();
         group.throughput(Throughput::Elements(total as u64));

@@ -91,7 +91,7 @@ test('several dropped files become articles', async () => {
   const { context, page } = await openPage();
   await page.evaluate(() => {
     const data = new DataTransfer();
-    data.items.add(new File(['“The harbour stays closed until the storm passes,” Vale said on Monday.'], 'post.txt', { type: 'text/plain' }));
+    data.items.add(new File(['“The harbour stays closed until the storm passes,” Vale said on Monday.'], '01_harbour-post.txt', { type: 'text/plain' }));
     data.items.add(new File(['<p>“The harbour stays closed until the storm has passed,” Vale said on Tuesday.</p>'], 'wire.html', { type: 'text/html' }));
     data.items.add(new File(['# Notes\n“The harbour stays closed until the storm passes,” said Vale.'], 'notes.md', { type: 'text/markdown' }));
     data.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])], 'photo.png', { type: 'image/png' }));
@@ -101,6 +101,13 @@ test('several dropped files become articles', async () => {
     && [...document.querySelectorAll('#cards textarea')].every((t) => t.value.length > 0));
   const texts = await page.locator('#cards textarea').evaluateAll((ts) => ts.map((t) => t.value));
   assert.ok(texts[1].startsWith('“The harbour stays closed until the storm has passed,”'), 'HTML became text');
+  // Each label is guessed from its file's name, marked as a guess, and stays editable.
+  const labels = page.locator('#cards input.label');
+  assert.deepEqual(await labels.evaluateAll((ls) => ls.map((l) => l.value)), ['Harbour Post', 'Wire', 'Notes']);
+  assert.equal(await labels.first().getAttribute('class'), 'label guessed');
+  assert.match(await labels.first().getAttribute('title'), /file name/);
+  await labels.nth(1).fill('Coast Wire');
+  assert.equal(await labels.nth(1).getAttribute('class'), 'label');
   await analysed(page);
   assert.equal(await page.locator('#matrix tr').count(), 2, 'one statement row under the header');
   await context.close();
@@ -113,12 +120,12 @@ test('the example shows every outlet\'s changes with their kinds', async () => {
   assert.equal(await page.locator('#cards textarea').count(), 4);
   assert.ok((await page.locator('#conflict-list').textContent()).includes('Tallnin'));
   await pickStatement(page, 'The strike has already cost');
-  const coastline = versionBlock(page, 'Article 2');
+  const coastline = versionBlock(page, 'Coastline Daily');
   const number = coastline.locator('.change[data-kind="number"]');
   assert.equal(await number.locator('del').textContent(), '700');
   assert.equal(await number.locator('ins').textContent(), '750');
   assert.equal(await number.locator('.kind').textContent(), 'number');
-  const wire = versionBlock(page, 'Article 3');
+  const wire = versionBlock(page, 'Northern Wire');
   assert.equal(await wire.locator('.change[data-kind="name"] ins').textContent(), 'Värmland');
   await pickStatement(page, 'Under these conditions');
   const moved = page.locator('#statement-body .change[data-kind="moved"]');
@@ -150,10 +157,10 @@ test('the filter, the base, the views and the keyboard', async () => {
   await page.keyboard.press('k');
   assert.equal(await focused(), 0);
 
-  // Base: Article 3 anchors every statement it carries.
+  // Base: the third article anchors every statement it carries.
   await page.selectOption('#base', '2');
-  await page.waitForFunction(() => document.querySelector('.base-line .outlet')?.textContent === 'Article 3');
-  assert.equal(await page.locator('.base-line .outlet').textContent(), 'Article 3');
+  await page.waitForFunction(() => document.querySelector('.base-line .outlet')?.textContent === 'Northern Wire');
+  assert.equal(await page.locator('.base-line .outlet').textContent(), 'Northern Wire');
 
   await page.selectOption('#mode', 'table');
   assert.ok(await page.locator('table.alignment td.differs').count() > 0);
@@ -172,7 +179,7 @@ test('the embed code of a statement is escaped', async () => {
   await page.click('#copy-embed');
   const code = await page.inputValue('#embed-code');
   assert.ok(code.startsWith(`<script type="module" src="${server.url}widget/verbatim-widget.js"></script>`), code);
-  assert.ok(code.includes('<blockquote data-outlet="The &quot;Quoted&quot; Times">Prices &amp; &lt;wages&gt; rise in the ports,</blockquote>'), code);
+  assert.ok(code.includes('<blockquote data-outlet="The &quot;Quoted&quot; Times" data-form="quote">Prices &amp; &lt;wages&gt; rise in the ports,</blockquote>'), code);
   assert.ok(/<verbatim-compare base="\d">/.test(code));
   await context.close();
 });

@@ -51,6 +51,17 @@ test('both widgets render under the strict CSP, without violations', async () =>
   await context.close();
 });
 
+test('a version the snippet marks as a paraphrase reads as one, as on the page', async () => {
+  const { context, page } = await openDemo();
+  await rendered(page, 'refusal');
+  const head = (await inShadow(page, 'refusal', '.version-head')).join(' ');
+  assert.match(head, /paraphrase · paraphrased · keeps \d+% of \d+ content words · \d+ substantive changes?/);
+  assert.deepEqual(await inShadow(page, 'refusal', '.change[data-kind="removed_from_quote"]'), [], 'no quote to remove words from');
+  const quoted = (await inShadow(page, 'jobs', '.version-head')).join(' ');
+  assert.match(quoted, /quote · altered/);
+  await context.close();
+});
+
 test('the host page cannot restyle the widget, and the widget does not restyle the host', async () => {
   const { context, page } = await openDemo();
   await rendered(page, 'jobs');

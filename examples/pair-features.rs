@@ -25,6 +25,7 @@ fn main() {
         .map(|p| ArticleInput {
             text: std::fs::read_to_string(p).expect("UTF-8 text"),
             label: None,
+            file_name: None,
         })
         .collect();
     print!("{}", verbatim_core::internals::pair_features(&inputs));

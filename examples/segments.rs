@@ -26,6 +26,7 @@ fn main() {
         .map(|p| ArticleInput {
             text: std::fs::read_to_string(p).expect("UTF-8 text"),
             label: None,
+            file_name: None,
         })
         .collect();
     print!("{}", verbatim_core::internals::segments(&inputs));

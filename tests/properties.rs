@@ -135,7 +135,7 @@ mod compare_properties {
         fn every_result_is_lossless(texts in prop::collection::vec(article(), 2..5)) {
             let inputs: Vec<ArticleInput> = texts
                 .into_iter()
-                .map(|text| ArticleInput { text, label: None })
+                .map(|text| ArticleInput { text, label: None, file_name: None })
                 .collect();
             match compare(&inputs, &CompareOptions::default()) {
                 Ok(c) => common::assert_lossless(&c, &inputs),
@@ -148,7 +148,7 @@ mod compare_properties {
         fn arbitrary_text_never_panics(texts in prop::collection::vec(tricky_text(), 2..4)) {
             let inputs: Vec<ArticleInput> = texts
                 .into_iter()
-                .map(|text| ArticleInput { text, label: None })
+                .map(|text| ArticleInput { text, label: None, file_name: None })
                 .collect();
             if let Ok(c) = compare(&inputs, &CompareOptions::default()) {
                 common::assert_lossless(&c, &inputs);

@@ -27,6 +27,7 @@ fn example_request(base_article: Option<usize>) -> JsValue {
         .map(|c| ArticleInput {
             text: c.text,
             label: None,
+            file_name: None,
         })
         .collect();
     to_js(&CompareRequest {
@@ -55,6 +56,7 @@ fn compare_articles_reports_bad_input_as_an_error_message() {
         articles: vec![ArticleInput {
             text: "Only one.".into(),
             label: None,
+            file_name: None,
         }],
         base_article: None,
     })
@@ -218,6 +220,7 @@ fn the_page_reads_back_exactly_what_the_worker_wrote() {
         .map(|c| ArticleInput {
             text: c.text,
             label: None,
+            file_name: None,
         })
         .collect();
     let comparison = compare(&articles, &CompareOptions::default()).unwrap();

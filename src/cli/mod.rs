@@ -157,7 +157,11 @@ fn read_article(path: &PathBuf) -> Result<ArticleInput, CliError> {
         return Err(CliError::Binary { path: path.clone() });
     }
     let text = String::from_utf8(bytes).map_err(|_| CliError::Binary { path: path.clone() })?;
-    Ok(ArticleInput { text, label: None })
+    Ok(ArticleInput {
+        text,
+        label: None,
+        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+    })
 }
 
 /// Runs the tool with `args` (without the program name); returns the exit code.

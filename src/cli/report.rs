@@ -3,7 +3,9 @@
 
 use std::io::{self, Write};
 
-use verbatim_core::{inline_view, Comparison, InlinePiece, Statement};
+use verbatim_core::{
+    conflict_accounts, inline_view, version_summary, Comparison, InlinePiece, Statement,
+};
 
 struct Style {
     color: bool,
@@ -53,15 +55,29 @@ pub fn write_report(out: &mut dyn Write, c: &Comparison, color: bool) -> io::Res
         c.conflicts.len()
     )?;
     for (i, a) in c.articles.iter().enumerate() {
-        writeln!(out, "  {}. {}", i + 1, one_line(&a.label))?;
+        let mut notes = Vec::new();
+        if a.label_source.is_guess() {
+            notes.push(format!("label from {}", a.label_source.label()));
+        }
+        if let Some(p) = a.primary {
+            notes.push(p.label().to_string());
+        }
+        let notes = if notes.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", notes.join("; "))
+        };
+        writeln!(out, "  {}. {}{}", i + 1, one_line(&a.label), s.dim(&notes))?;
     }
     if !c.conflicts.is_empty() {
         writeln!(out, "\n{}", s.bold("Conflicts outside the quotes"))?;
         for conflict in &c.conflicts {
-            let mentions: Vec<String> = conflict
-                .mentions
+            let mentions: Vec<String> = conflict_accounts(conflict)
                 .iter()
-                .map(|m| format!("“{}” ({})", one_line(&m.text), label(m.article)))
+                .map(|(text, articles)| {
+                    let outlets: Vec<String> = articles.iter().map(|&a| label(a)).collect();
+                    format!("“{}” ({})", one_line(text), outlets.join(", "))
+                })
                 .collect();
             writeln!(
                 out,
@@ -91,15 +107,15 @@ fn write_statement(
         s.bold(&format!("Statement {}", n + 1)),
         s.dim(&format!(
             "— in {} of {} articles",
-            st.versions.len(),
+            st.article_count(),
             c.articles.len()
         ))
     )?;
     writeln!(
         out,
-        "  {} {}: {}",
-        s.bold("base"),
-        one_line(&c.articles[base.article].label),
+        "  {} ({}): {}",
+        s.bold(&one_line(&c.articles[base.article].label)),
+        one_line(&version_summary(c, st, st.base)),
         one_line(&base.text)
     )?;
     for (v, version) in st.versions.iter().enumerate() {
@@ -108,14 +124,10 @@ fn write_statement(
         }
         writeln!(
             out,
-            "  {} {} ({}, {}; keeps {}% of {} content words, {} substantive changes)",
+            "  {} {} ({})",
             s.bold("·"),
             one_line(&c.articles[version.article].label),
-            version.form.label(),
-            version.status.label(),
-            version.fidelity.kept_percent(),
-            version.fidelity.base_words,
-            version.fidelity.substantive,
+            one_line(&version_summary(c, st, v)),
         )?;
         let mut line = String::new();
         for piece in inline_view(st, v, false) {

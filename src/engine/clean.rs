@@ -17,6 +17,7 @@
 //! that way: in a transcript, `SORKIN: ` and `MUSK: ` are speakers, not places.
 
 use super::dateline::{find_dateline, Dateline};
+use super::lexicon::{is_generic_file_name, is_stopword};
 use super::lexicon::{PAGE_PROMPTS, PHOTO_CREDITS};
 use super::model::{LabelSource, Noise, NoiseReason};
 
@@ -110,13 +111,27 @@ fn is_timestamp(line: &str) -> bool {
     !line.is_empty() && line.contains(':') && line.chars().all(|c| c.is_ascii_digit() || c == ':')
 }
 
-/// Guesses the outlet that published `text`, with where the guess came from; `None` when
-/// nothing in the text names it.
+/// Guesses the outlet that published `text` (which came from the file `file_name`, if any),
+/// with where the guess came from; `None` when nothing names it.
 ///
-/// A byline wins (`By A. Writer in Harbour Post online, June 3` → `Harbour Post`); then page
-/// furniture that only one outlet's site produces (RT's icon-font line). Outlets merely cited
-/// as sources ("according to TASS") are never taken for the publisher.
-pub fn guess_label(text: &str, noise: &[Noise]) -> Option<(String, LabelSource)> {
+/// | source | example | label |
+/// |---|---|---|
+/// | the file's name | `04_harbour-post.txt` | Harbour Post |
+/// | a byline | `By A. Writer in Harbour Post online, June 3` | Harbour Post |
+/// | a dateline | `LISBON (Harbour Post) – …`, `(AP) — …` | Harbour Post, AP |
+/// | a wire credit that ends the text | `… the minister said. — Reuters` | Reuters |
+/// | page furniture only one site has | RT's icon-font line | RT |
+///
+/// The file's name comes first: the user chose it. Outlets merely cited as sources
+/// ("according to TASS") are never taken for the publisher.
+pub fn guess_label(
+    text: &str,
+    noise: &[Noise],
+    file_name: Option<&str>,
+) -> Option<(String, LabelSource)> {
+    if let Some(name) = file_name.and_then(label_from_file_name) {
+        return Some((name, LabelSource::FileName));
+    }
     for (_, line) in lines_with_offsets(text).into_iter().take(12) {
         if let Some(outlet) = byline_outlet(line.trim()) {
             return Some((outlet, LabelSource::Byline));
@@ -128,11 +143,102 @@ pub fn guess_label(text: &str, noise: &[Noise]) -> Option<(String, LabelSource)>
             return Some((name.to_string(), LabelSource::Dateline));
         }
     }
+    if let Some(outlet) = credit_outlet(text, noise) {
+        return Some((outlet, LabelSource::Credit));
+    }
     let icon_line = noise.iter().find(|n| n.reason == NoiseReason::IconFont)?;
     let icons = &text[icon_line.start..icon_line.end];
     // RT's pages open with its icon font's glyph names run together: "bookmark-bicon", "v-compress".
     (icons.contains("bookmark-bicon") && icons.contains("v-compress"))
         .then(|| ("RT".to_string(), LabelSource::Signature))
+}
+
+/// The most characters a guessed outlet name may have: a longer one is a sentence.
+const MAX_OUTLET_CHARS: usize = 40;
+
+/// The outlet a file's name gives: the name without its folder, its extension and a leading
+/// number (`04_harbour-post.txt` → `Harbour Post`, `02 - AFP.html` → `AFP`), its words apart.
+/// A name in lower case is capitalised, a short word such as `afp` written in capitals.
+/// Names that say nothing (`article.txt`, `Untitled (3).txt`, `12.txt`) give nothing.
+pub fn label_from_file_name(name: &str) -> Option<String> {
+    let base = name.rsplit(['/', '\\']).next()?;
+    let stem = match base.rfind('.') {
+        Some(i) if i > 0 => &base[..i],
+        _ => base,
+    };
+    let is_separator = |c: char| matches!(c, '_' | '-' | '.' | ' ' | '(' | ')' | '[' | ']');
+    let mut words: Vec<&str> = stem.split(is_separator).filter(|w| !w.is_empty()).collect();
+    // A leading number orders the files; a trailing one tells copies apart.
+    while words
+        .first()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        words.remove(0);
+    }
+    while words
+        .last()
+        .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        words.pop();
+    }
+    let lower = words.join(" ").to_lowercase();
+    if words.is_empty() || is_generic_file_name(&lower) {
+        return None;
+    }
+    let cased = stem.chars().any(char::is_uppercase);
+    let label: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            if cased || (i > 0 && is_stopword(w)) {
+                w.to_string()
+            } else if w.chars().count() <= 3 && !is_stopword(w) {
+                w.to_uppercase()
+            } else {
+                let mut c = w.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            }
+        })
+        .collect();
+    let label = label.join(" ");
+    (label.chars().count() <= MAX_OUTLET_CHARS).then_some(label)
+}
+
+/// The wire that a credit at the end of the text names: a last line of its own (`— Reuters`,
+/// `(AFP)`) or the end of the last paragraph (`… the minister said. — AP`). Lines of page
+/// noise after it are skipped.
+fn credit_outlet(text: &str, noise: &[Noise]) -> Option<String> {
+    let lines = lines_with_offsets(text);
+    let in_noise = |start: usize, line: &str| {
+        noise
+            .iter()
+            .any(|n| n.start <= start && start + line.len() <= n.end)
+    };
+    let (_, last) = lines
+        .iter()
+        .rev()
+        .filter(|(start, line)| !line.trim().is_empty() && !in_noise(*start, line))
+        .copied()
+        .next()?;
+    let last = last.trim();
+    let credit = if let Some(inner) = last.strip_prefix('(').and_then(|l| l.strip_suffix(')')) {
+        inner
+    } else {
+        let at = last.rfind(['—', '–', '-'])?;
+        let before = last[..at].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', '!', '?', '"', '”', '’'])) {
+            return None;
+        }
+        last[at..].trim_start_matches(['—', '–', '-']).trim()
+    };
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    let looks_like_name = (1..=3).contains(&words.len())
+        && credit.chars().count() <= MAX_OUTLET_CHARS
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    looks_like_name.then(|| credit.to_string())
 }
 
 /// The outlet in a byline of the form `By NAME in OUTLET[ online][, DATE]`.
@@ -203,7 +309,7 @@ mod tests {
     fn a_byline_names_the_outlet() {
         let noise = find_noise(PASTED_PAGE);
         assert_eq!(
-            guess_label(PASTED_PAGE, &noise),
+            guess_label(PASTED_PAGE, &noise, None),
             Some(("Harbour Post".to_string(), LabelSource::Byline))
         );
     }
@@ -211,7 +317,46 @@ mod tests {
     #[test]
     fn an_outlet_cited_as_a_source_is_not_the_publisher() {
         let text = "The talks failed, according to the Harbour Post.\nBy the way, nothing.";
-        assert_eq!(guess_label(text, &find_noise(text)), None);
+        assert_eq!(guess_label(text, &find_noise(text), None), None);
+    }
+
+    #[test]
+    fn a_file_name_names_the_outlet_unless_it_says_nothing() {
+        for (file, label) in [
+            ("04_harbour-post.txt", Some("Harbour Post")),
+            ("02 - AFP.html", Some("AFP")),
+            ("articles/03_coast_wire_(1).md", Some("Coast Wire")),
+            ("afp.txt", Some("AFP")),
+            ("the_harbour_post.txt", Some("The Harbour Post")),
+            ("Harbour Post.txt", Some("Harbour Post")),
+            ("article.txt", None),
+            ("Untitled (3).txt", None),
+            ("12.txt", None),
+        ] {
+            assert_eq!(label_from_file_name(file).as_deref(), label, "{file}");
+        }
+        let text = "LISBON (Coast Wire) – The strike ended.";
+        assert_eq!(
+            guess_label(text, &find_noise(text), Some("04_harbour-post.txt")),
+            Some(("Harbour Post".to_string(), LabelSource::FileName))
+        );
+    }
+
+    #[test]
+    fn a_wire_credit_at_the_end_names_the_outlet() {
+        for (text, label) in [
+            ("The strike ended, Vale said.\n— Reuters\n", Some("Reuters")),
+            ("The strike ended, Vale said. — AP", Some("AP")),
+            (
+                "The strike ended.\n(Coast Wire)\nShare this article\n",
+                Some("Coast Wire"),
+            ),
+            ("The strike ended - for now", None),
+            ("The strike ended.\n— and so did the talks", None),
+        ] {
+            let found = guess_label(text, &find_noise(text), None);
+            assert_eq!(found.as_ref().map(|f| f.0.as_str()), label, "{text:?}");
+        }
     }
 
     #[test]

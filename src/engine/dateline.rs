@@ -54,6 +54,34 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         Some(era * 146_097 + doe)
     }
+
+    /// The date of a day number of [`Date::day_number`], with its weekday.
+    pub fn from_day_number(z: i64) -> Date {
+        // Civil from days (H. Hinnant's algorithm), the inverse of `day_number`.
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        // 1 January 1970 was a Thursday (3, counting Monday as 0).
+        let epoch = Date {
+            year: Some(1970),
+            month: Some(1),
+            day: Some(1),
+            weekday: None,
+        }
+        .day_number()
+        .unwrap_or(0);
+        Date {
+            year: u16::try_from(year).ok(),
+            month: Some(month as u8),
+            day: Some(day as u8),
+            weekday: Some((z - epoch + 3).rem_euclid(7) as u8),
+        }
+    }
 }
 
 /// A dateline at the start of a line.
@@ -327,5 +355,17 @@ mod tests {
                 .day_number()
                 .unwrap();
         assert_eq!(leap, 2);
+    }
+
+    #[test]
+    fn a_day_number_gives_its_date_and_weekday_back() {
+        // 5 May 2029 is a Saturday; 29 February 2032 a Sunday.
+        for (y, m, d, weekday) in [(2029, 5, 5, 5), (2032, 2, 29, 6), (1970, 1, 1, 3)] {
+            let n = date(Some(y), Some(m), Some(d), None).day_number().unwrap();
+            assert_eq!(
+                Date::from_day_number(n),
+                date(Some(y), Some(m), Some(d), Some(weekday))
+            );
+        }
     }
 }

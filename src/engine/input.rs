@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use super::model::Form;
+
 /// One article to compare.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ArticleInput {
@@ -12,6 +14,35 @@ pub struct ArticleInput {
     /// The outlet's name, when the user gave one; otherwise the engine guesses.
     #[serde(default)]
     pub label: Option<String>,
+    /// The name of the file the text came from (`04_harbour-post.txt`), which the label is
+    /// guessed from first.
+    #[serde(default)]
+    pub file_name: Option<String>,
+}
+
+/// One version of a statement, for [`crate::engine::compare_versions`] (the widget's
+/// blockquotes): its text, its outlet, and whether it is a quote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct VersionInput {
+    /// The version's text, as written.
+    pub text: String,
+    /// The outlet's name, when known.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// A quote or a paraphrase; a quote when not said (a blockquote is one).
+    #[serde(default)]
+    pub form: Option<Form>,
+}
+
+impl VersionInput {
+    /// The version as an article of its own.
+    pub fn article(&self) -> ArticleInput {
+        ArticleInput {
+            text: self.text.clone(),
+            label: self.label.clone(),
+            file_name: None,
+        }
+    }
 }
 
 /// Options of [`crate::engine::compare`].

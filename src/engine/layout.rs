@@ -20,7 +20,7 @@
 //! Cost: linear in the text (quotations and sentences are walked together, in order).
 
 use super::clean::lines_with_offsets;
-use super::lexicon::is_reporting_verb;
+use super::lexicon::{is_editorial_label, is_reporting_verb};
 use super::model::{Form, Noise, Span};
 use super::quotes::{find_quotations, trim_span, Quotation};
 use super::sentences::split_sentences;
@@ -68,23 +68,6 @@ pub struct Layout {
 
 /// Words of surrounding text that make it a report of its own rather than an attribution.
 const MIN_FRAME_WORDS: usize = 6;
-
-/// Editorial labels: cut off a paragraph, never taken for a speaker.
-const EDITORIAL_LABELS: &[&str] = &[
-    "background",
-    "claim",
-    "context",
-    "details",
-    "editor's note",
-    "note",
-    "photo",
-    "quote",
-    "rating",
-    "source",
-    "update",
-    "video",
-    "watch",
-];
 
 /// Lays out `text`, skipping the `noise` spans.
 pub fn layout(text: &str, noise: &[Noise]) -> Layout {
@@ -142,7 +125,7 @@ fn find_label(text: &str, para: Span) -> Option<(Label, Span)> {
         return None;
     }
     let lower = head.to_lowercase().replace('’', "'");
-    let speaker = !EDITORIAL_LABELS.contains(&lower.as_str());
+    let speaker = !is_editorial_label(&lower);
     // A speaker's label names a person: all capitals (`SORKIN`), or two to four capitalised
     // words (`Ana Vale`); a lone capitalised word is more often a heading (`Claim:`).
     let all_caps = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);

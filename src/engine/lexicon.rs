@@ -605,6 +605,153 @@ pub const PHOTO_CREDITS: &[&str] = &[
     "file photo",
 ];
 
+/// First-person pronouns: a text that uses them outside quote marks speaks for itself.
+const FIRST_PERSON: &[&str] = &[
+    "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
+    "me",
+    "mine",
+    "my",
+    "myself",
+    "our",
+    "ours",
+    "ourselves",
+    "us",
+    "we",
+    "we'd",
+    "we'll",
+    "we're",
+    "we've",
+];
+
+/// True for a first-person pronoun (`I`, `we`, `our`, `I'm`).
+pub fn is_first_person(key: &str) -> bool {
+    FIRST_PERSON.binary_search(&key).is_ok()
+}
+
+/// Phrases by which a text's opening says it holds the speaker's whole words, anywhere in a
+/// line (`Here is the full transcript of the interview`), lower case, accents folded.
+pub const FULL_TEXT_MARKERS: &[&str] = &[
+    "full remarks",
+    "full text of",
+    "full transcript",
+    "remarks as delivered",
+];
+
+/// Phrases by which a heading says the text is the speaker's own words, only at the start of a
+/// line (`Remarks by Minister Vale`, `Transcript: …`): inside a sentence they are a report's
+/// (`a statement by the ministry said`).
+pub const HEADING_MARKERS: &[&str] =
+    &["remarks by", "statement by", "transcript of", "transcript:"];
+
+/// Words that make a name run an organisation or a place rather than a person, folded.
+const ORGANISATION_WORDS: &[&str] = &[
+    "agency",
+    "association",
+    "bank",
+    "commission",
+    "committee",
+    "company",
+    "council",
+    "department",
+    "foundation",
+    "government",
+    "house",
+    "institute",
+    "kremlin",
+    "ministry",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "press",
+    "service",
+    "times",
+    "union",
+    "university",
+];
+
+/// True for a folded word that names an organisation rather than a person (`kremlin`,
+/// `ministry`).
+pub fn is_organisation_word(folded: &str) -> bool {
+    ORGANISATION_WORDS.binary_search(&folded).is_ok()
+}
+
+/// Lower-case words allowed inside a name (`Ursula von der Leyen`, `Osama bin Laden`).
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von",
+];
+
+/// True for a word allowed inside a name in lower case (`von`, `bin`).
+pub fn is_name_particle(key: &str) -> bool {
+    NAME_PARTICLES.binary_search(&key).is_ok()
+}
+
+/// Editorial labels, lower case: cut off a paragraph, never taken for a speaker.
+const EDITORIAL_LABELS: &[&str] = &[
+    "background",
+    "claim",
+    "context",
+    "details",
+    "editor's note",
+    "note",
+    "photo",
+    "quote",
+    "rating",
+    "source",
+    "update",
+    "video",
+    "watch",
+];
+
+/// True for an editorial label (`details`, `editor's note`), lower case.
+pub fn is_editorial_label(lower: &str) -> bool {
+    EDITORIAL_LABELS.binary_search(&lower).is_ok()
+}
+
+/// Names a file has when nobody named it, lower case, words apart.
+const GENERIC_FILE_NAMES: &[&str] = &[
+    "article",
+    "clipboard",
+    "copy",
+    "document",
+    "download",
+    "file",
+    "new document",
+    "new text document",
+    "page",
+    "paste",
+    "pasted",
+    "story",
+    "text",
+    "untitled",
+];
+
+/// True for a file name that names no outlet (`article`, `untitled`), lower case, words apart.
+pub fn is_generic_file_name(lower: &str) -> bool {
+    GENERIC_FILE_NAMES.binary_search(&lower).is_ok()
+}
+
+/// Words that open a clause of their own (`who`, `until`): what follows them is about that
+/// clause, not the one before.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "since", "that", "until", "when", "where", "which", "while", "who",
+];
+
+/// True for a word that opens a clause of its own (see [`CLAUSE_OPENERS`]).
+pub fn opens_a_clause(key: &str) -> bool {
+    CLAUSE_OPENERS.binary_search(&key).is_ok()
+}
+
+/// Words after a day that say when in it (`Friday morning`).
+pub const DAY_PARTS: &[&str] = &["afternoon", "evening", "morning", "night"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -624,6 +771,13 @@ mod tests {
             ABBREVIATIONS,
             COUNTRIES,
             HEDGES,
+            FIRST_PERSON,
+            ORGANISATION_WORDS,
+            NAME_PARTICLES,
+            EDITORIAL_LABELS,
+            DAY_PARTS,
+            GENERIC_FILE_NAMES,
+            CLAUSE_OPENERS,
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

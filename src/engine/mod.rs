@@ -4,7 +4,7 @@
 //! ```
 //! use verbatim_core::{compare, ArticleInput, ChangeKind, CompareOptions};
 //!
-//! let article = |text: &str| ArticleInput { text: text.into(), label: None };
+//! let article = |text: &str| ArticleInput { text: text.into(), label: None, file_name: None };
 //! let comparison = compare(
 //!     &[
 //!         article("“The strike has cost the northern ports 700 jobs,” Vale said."),
@@ -26,10 +26,10 @@
 //! |---|---|---|
 //! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; the platform shims; inputs, limits and errors; the data model |
 //! | text | [`normalize`], [`token`], [`numbers`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values |
-//! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs |
+//! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`], [`primary`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs; whether it is the speaker's own words |
 //! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
 //! | many articles | [`statements`], [`conflicts`] | finding statements across articles; disagreeing facts |
-//! | top | [`pipeline`], [`inline`] | [`compare`] and [`compare_versions`]; the inline view of one version |
+//! | top | [`pipeline`], [`inline`], [`summary`] | [`compare`] and [`compare_versions`]; the inline view of one version and its summary line |
 //!
 //! # Performance idioms
 //! The page's wasm is built for size (`opt-level = "z"`), and there the compiler inlines
@@ -60,12 +60,17 @@ pub(crate) mod normalize;
 pub(crate) mod numbers;
 pub(crate) mod pipeline;
 pub(crate) mod platform;
+pub(crate) mod primary;
 pub(crate) mod quotes;
 pub(crate) mod sentences;
 pub(crate) mod statement;
 pub(crate) mod statements;
+pub mod summary;
 pub(crate) mod token;
 
+pub use clean::label_from_file_name;
 pub use diff::diff_texts;
-pub use input::{ArticleInput, CompareError, CompareOptions, MAX_ARTICLES, MAX_ARTICLE_BYTES};
+pub use input::{
+    ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES, MAX_ARTICLE_BYTES,
+};
 pub use pipeline::{compare, compare_versions};

@@ -75,6 +75,34 @@ pub struct Article {
     pub text: String,
     /// Page noise the cleaner set aside (share prompts, icon-font junk, …); still part of `text`.
     pub noise: Vec<Noise>,
+    /// When the text is the speaker's own words rather than a report of them, what kind: such
+    /// a text is every statement's base by default, what the outlets are measured against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary: Option<Primary>,
+}
+
+/// A text that is the speaker's own words (see [`Article::primary`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Primary {
+    /// A transcript: speakers' labels (`VALE: …`), or a text that says it is one.
+    Transcript,
+    /// The speaker writing in the first person, with no one quoted: a statement or a post.
+    OwnWords,
+}
+
+impl Primary {
+    /// Every variant, in declaration order.
+    pub const ALL: [Primary; 2] = [Primary::Transcript, Primary::OwnWords];
+
+    /// The words shown beside the article.
+    pub fn label(self) -> &'static str {
+        match self {
+            Primary::Transcript => "transcript",
+            Primary::OwnWords => "the speaker's own words",
+        }
+    }
 }
 
 /// Where an article's label came from.
@@ -92,17 +120,41 @@ pub enum LabelSource {
     Signature,
     /// Nothing found: "Article N".
     Default,
+    /// The name of the file the article came from (`04_harbour-post.txt` → "Harbour Post").
+    FileName,
+    /// A wire credit that ends the text ("— Reuters").
+    Credit,
 }
 
 impl LabelSource {
     /// Every variant, in declaration order.
-    pub const ALL: [LabelSource; 5] = [
+    pub const ALL: [LabelSource; 7] = [
         LabelSource::Given,
         LabelSource::Byline,
         LabelSource::Dateline,
         LabelSource::Signature,
         LabelSource::Default,
+        LabelSource::FileName,
+        LabelSource::Credit,
     ];
+
+    /// True when the label is the engine's guess, which the user may want to correct.
+    pub fn is_guess(self) -> bool {
+        self != LabelSource::Given
+    }
+
+    /// Where the label came from, in words (`the file name`).
+    pub fn label(self) -> &'static str {
+        match self {
+            LabelSource::Given => "your label",
+            LabelSource::Byline => "the byline",
+            LabelSource::Dateline => "the dateline",
+            LabelSource::Signature => "the site's page furniture",
+            LabelSource::Default => "the article's place in the list",
+            LabelSource::FileName => "the file name",
+            LabelSource::Credit => "the wire credit",
+        }
+    }
 }
 
 /// A span of page noise and why it counts as noise.
@@ -180,6 +232,17 @@ pub struct Statement {
     pub changes: Vec<Change>,
 }
 
+impl Statement {
+    /// In how many articles the statement is found (an article may carry it twice: in its
+    /// lede and in its body).
+    pub fn article_count(&self) -> usize {
+        let mut articles: Vec<usize> = self.versions.iter().map(|v| v.article).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles.len()
+    }
+}
+
 /// One article's version of a statement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Version {
@@ -201,6 +264,21 @@ pub struct Version {
     pub status: Status,
     /// How faithful this version is to the base version.
     pub fidelity: Fidelity,
+    /// Another version whose wording this one follows: one that shares its departures from
+    /// the base, or that it reprints word for word.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follows: Option<Follows>,
+}
+
+/// Which other version a version's wording follows (see [`Version::follows`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Follows {
+    /// Index in `versions` of the version followed.
+    pub version: usize,
+    /// How many of this version's substantive changes against the base the other has too.
+    pub shared_changes: usize,
+    /// True when the two are the same text, word for word: a reprint.
+    pub copy: bool,
 }
 
 impl Version {
@@ -239,21 +317,26 @@ impl Form {
 pub enum Status {
     /// The base version itself.
     Base,
-    /// Same words as the base, at most cosmetic differences.
+    /// Same words as the base, at most cosmetic differences (the reporting verb may differ;
+    /// it is shown beside the version).
     Verbatim,
     /// Quoted, with substantive changes.
     Altered,
     /// Reported speech rather than a quote.
     Paraphrased,
+    /// Keeps so little of the base's words (under a third) that it is about the same thing
+    /// rather than a version of it.
+    Related,
 }
 
 impl Status {
     /// Every variant, in declaration order.
-    pub const ALL: [Status; 4] = [
+    pub const ALL: [Status; 5] = [
         Status::Base,
         Status::Verbatim,
         Status::Altered,
         Status::Paraphrased,
+        Status::Related,
     ];
 
     /// The word shown for a version in the statements × outlets overview.
@@ -263,6 +346,7 @@ impl Status {
             Status::Verbatim => "verbatim",
             Status::Altered => "altered",
             Status::Paraphrased => "paraphrased",
+            Status::Related => "loosely related",
         }
     }
 }
@@ -532,17 +616,21 @@ pub enum ConflictKind {
     Date,
     /// A name or place spelled two ways: `Minks` vs `Minsk`, `Shoigy` vs `Shoigu`.
     Name,
+    /// The same thing counted differently: `412 killed` vs `421 killed` vs `over 400 killed`.
+    Number,
 }
 
 impl ConflictKind {
     /// Every variant, in declaration order.
-    pub const ALL: [ConflictKind; 2] = [ConflictKind::Date, ConflictKind::Name];
+    pub const ALL: [ConflictKind; 3] =
+        [ConflictKind::Date, ConflictKind::Name, ConflictKind::Number];
 
     /// The short label shown beside a conflict.
     pub fn label(self) -> &'static str {
         match self {
             ConflictKind::Date => "date",
             ConflictKind::Name => "name",
+            ConflictKind::Number => "number",
         }
     }
 }

@@ -148,6 +148,23 @@ fn multiplier(key: &str) -> Option<i128> {
     }
 }
 
+/// True for an ordinal, in words or in figures (`second`, `twentieth`, `20th`, `1st`).
+pub fn is_ordinal(key: &str) -> bool {
+    if ordinal_value(key).is_some() {
+        return true;
+    }
+    let digits = key.trim_end_matches(|c: char| c.is_alphabetic());
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&key[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
+/// True for a word that writes (part of) a figure: a number word, an ordinal or a multiplier
+/// (`seven`, `twentieth`, `thousand`, `bn`).
+pub fn writes_a_figure(key: &str) -> bool {
+    is_number_word(key) || ordinal_value(key).is_some() || multiplier(key).is_some()
+}
+
 /// The digits of a numeral in any script (`7`, `۷`, `٧`, `७`) as ASCII; other characters kept.
 fn ascii_digits(text: &str) -> String {
     text.chars()
@@ -241,11 +258,15 @@ pub fn number_at(tokens: &[Token], text: &str, i: usize) -> Option<Number> {
             }
         }
     }
-    // `two and a half thousand`
-    if let Some(k) = next_word(i + used) {
+    // `two and a half thousand`, `eight-and-a-half`: words apart or hyphenated.
+    let next_part = |from: usize| -> Option<usize> {
+        (from..tokens.len().min(from + 4))
+            .find(|&k| !matches!(tokens[k].kind, TokenKind::Space) && tokens[k].key != "-")
+    };
+    if let Some(k) = next_part(i + used) {
         if tokens[k].key == "and" {
-            let a = next_word(k + 1);
-            let half = a.and_then(|a| next_word(a + 1));
+            let a = next_part(k + 1);
+            let half = a.and_then(|a| next_part(a + 1));
             if let (Some(a), Some(h)) = (a, half) {
                 if tokens[a].key == "a" && tokens[h].key == "half" {
                     milli += 500;
@@ -271,48 +292,70 @@ pub fn number_at(tokens: &[Token], text: &str, i: usize) -> Option<Number> {
     })
 }
 
+/// True when numeral `t` is glued by a hyphen to the word before it (`COVID-19`), whether the
+/// tokenizer kept the hyphen apart or read it as a minus sign.
+fn glued_to_a_word(text: &str, t: &Token) -> bool {
+    let hyphen = |c: char| matches!(c, '-' | '‐' | '‑');
+    let mut before = text[..t.start].chars().rev();
+    let at_hyphen = if t.text(text).starts_with(hyphen) {
+        true
+    } else {
+        before.next().is_some_and(hyphen)
+    };
+    at_hyphen && before.next().is_some_and(char::is_alphanumeric)
+}
+
+/// The figure that starts at `words[k]` among the word tokens of a passage (whitespace left
+/// out), read from the tokens' keys: its value and how many of `words` it takes (`31
+/// thousand` takes two, `500 [thousand]` four). `one` alone is no figure: it is more often a
+/// pronoun (`one of the victims`).
+pub fn figure_among(words: &[&Token], k: usize) -> Option<(Value, usize)> {
+    let t = words[k];
+    let mut milli = match t.kind {
+        TokenKind::Number => numeral(&t.key)?,
+        TokenKind::Word
+            if t.key != "one" && (is_number_word(&t.key) || ordinal_value(&t.key).is_some()) =>
+        {
+            word_value(&t.key)?.checked_mul(1000)?
+        }
+        _ => return None,
+    };
+    let mut used = 1;
+    // A multiplier after it, brackets skipped: `31 thousand`, `500 [thousand]`.
+    let mut j = k + 1;
+    while j < words.len() && matches!(words[j].key.as_str(), "[" | "]") {
+        j += 1;
+    }
+    if let Some(f) = words.get(j).and_then(|w| multiplier(&w.key)) {
+        milli = milli.saturating_mul(f);
+        used = j + 1 - k;
+        if words.get(j + 1).is_some_and(|w| w.key == "]") {
+            used += 1;
+        }
+    }
+    Some((Value(milli), used))
+}
+
 /// The figures among the word tokens `words` of a passage (whitespace left out), as values,
-/// sorted: `31 thousand` and `31,000` give the same. `one` alone is left out: it is more often
-/// a pronoun (`one of the victims`) than a figure.
+/// sorted: `31 thousand` and `31,000` give the same (see [`figure_among`]).
 pub fn figures(words: &[&Token], text: &str) -> Vec<Value> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < words.len() {
+        // Digits glued to a word by a hyphen name something (`COVID-19`, `G-7`): no figure,
+        // even when the word lies outside the passage (a change that starts at `-19`).
         let t = words[k];
-        // Digits glued to a word by a hyphen name something (`COVID-19`, `G-7`): no figure.
-        let glued = k >= 2
-            && words[k - 1].key == "-"
-            && words[k - 1].end == t.start
-            && words[k - 2].end == words[k - 1].start
-            && words[k - 2].kind == TokenKind::Word;
-        if glued {
+        if t.kind == TokenKind::Number && glued_to_a_word(text, t) {
             k += 1;
             continue;
         }
-        let base = match t.kind {
-            TokenKind::Number => numeral(t.text(text)),
-            TokenKind::Word
-                if t.key != "one"
-                    && (is_number_word(&t.key) || ordinal_value(&t.key).is_some()) =>
-            {
-                word_value(&t.key).and_then(|v| v.checked_mul(1000))
+        match figure_among(words, k) {
+            Some((value, used)) => {
+                out.push(value);
+                k += used;
             }
-            _ => None,
-        };
-        k += 1;
-        let Some(mut milli) = base else {
-            continue;
-        };
-        // A multiplier after it, brackets skipped: `31 thousand`, `500 [thousand]`.
-        let mut j = k;
-        while j < words.len() && matches!(words[j].key.as_str(), "[" | "]") {
-            j += 1;
+            None => k += 1,
         }
-        if let Some(f) = words.get(j).and_then(|w| multiplier(&w.key)) {
-            milli = milli.saturating_mul(f);
-            k = j + 1;
-        }
-        out.push(Value(milli));
     }
     out.sort_unstable();
     out
@@ -374,6 +417,14 @@ mod tests {
             .collect();
         let keys: Vec<String> = figures(&words, text).iter().map(|v| v.key()).collect();
         assert_eq!(keys, ["#7000000"]);
+        // A passage that starts at the hyphen: the word it is glued to lies outside it.
+        let after_word = words.iter().position(|t| t.text(text) == "COVID").unwrap() + 1;
+        assert!(figures(&words[after_word..after_word + 2], text).is_empty());
+        assert!(writes_a_figure("twentieth") && writes_a_figure("thousand"));
+        assert!(
+            is_ordinal("second") && is_ordinal("20th") && !is_ordinal("20") && !is_ordinal("2k")
+        );
+        assert!(!writes_a_figure("harbour"));
     }
 
     #[test]

@@ -16,12 +16,13 @@ use super::clean::{datelines, find_noise, guess_label};
 use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
 use super::dateline::Date;
 use super::diff::{diff_sides, Side, UnitOp};
-use super::input::{validate, ArticleInput, CompareError, CompareOptions};
+use super::input::{validate, ArticleInput, CompareError, CompareOptions, VersionInput};
 use super::key::Key;
 use super::layout::{layout, Layout};
 use super::model::*;
+use super::primary::primary_kind;
 use super::quotes::trim_span;
-use super::statement::{content_stems, fidelity, most_complete, status};
+use super::statement::{content_stems, default_base, fidelity, follows, keeps_too_little, status};
 use super::statements::{find_statements, ArticleParts, Cluster};
 use super::token::{tokenize, Token};
 
@@ -33,6 +34,8 @@ struct Prepared<'a> {
     attributions: Vec<Attribution>,
     /// The date of the article's first dated dateline.
     date: Option<Date>,
+    /// Whether it is the speaker's own words.
+    primary: Option<Primary>,
 }
 
 /// Compares articles: finds the statements they share, aligns every version, classifies every
@@ -60,7 +63,7 @@ pub fn compare(
     // Most widely carried first; then in the order the first article tells them.
     statements.sort_by_key(|s| {
         let first = &s.versions[0];
-        (usize::MAX - s.versions.len(), first.article, first.start)
+        (usize::MAX - s.article_count(), first.article, first.start)
     });
 
     let facts: Vec<ArticleFacts> = prepared
@@ -69,12 +72,24 @@ pub fn compare(
             text: p.text,
             tokens: &p.tokens,
             layout: &p.layout,
+            date: p.date,
         })
         .collect();
     let shared: Vec<SharedStatement> = statements
         .iter()
         .map(|s| SharedStatement {
             articles: s.versions.iter().map(|v| v.article).collect(),
+            passages: s
+                .versions
+                .iter()
+                .flat_map(|v| {
+                    let verb = v
+                        .verb
+                        .as_ref()
+                        .map(|e| (v.article, Span::new(e.start, e.end)));
+                    std::iter::once((v.article, Span::new(v.start, v.end))).chain(verb)
+                })
+                .collect(),
             speakers: s
                 .versions
                 .iter()
@@ -92,21 +107,23 @@ pub fn compare(
 }
 
 /// Compares texts that are all versions of one statement (the widget's blockquotes): no
-/// statement finding, one statement whose versions are the whole texts (trimmed), each taken
-/// as a quote. Conflicts are not looked for: there is no text around the quotes.
+/// statement finding, one statement whose versions are the whole texts (trimmed), each a quote
+/// unless it says it is a paraphrase. Conflicts are not looked for: there is no text around the quotes.
 pub fn compare_versions(
-    inputs: &[ArticleInput],
+    versions: &[VersionInput],
     options: &CompareOptions,
 ) -> Result<Comparison, CompareError> {
-    validate(inputs, options)?;
-    let (articles, prepared) = prepare(inputs);
+    let inputs: Vec<ArticleInput> = versions.iter().map(VersionInput::article).collect();
+    validate(&inputs, options)?;
+    let (articles, prepared) = prepare(&inputs);
     let sources = prepared
         .iter()
+        .zip(versions)
         .enumerate()
-        .map(|(article, p)| VersionSource {
+        .map(|(article, (p, v))| VersionSource {
             article,
             span: trim_span(p.text, Span::new(0, p.text.len())),
-            form: Form::Quote,
+            form: v.form.unwrap_or(Form::Quote),
             attribution: Attribution::default(),
         })
         .collect();
@@ -172,7 +189,7 @@ fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
         let noise = find_noise(text);
         let (label, label_source) = match &input.label {
             Some(l) if !l.trim().is_empty() => (l.trim().to_string(), LabelSource::Given),
-            _ => guess_label(text, &noise)
+            _ => guess_label(text, &noise, input.file_name.as_deref())
                 .unwrap_or_else(|| (format!("Article {}", i + 1), LabelSource::Default)),
         };
         let tokens = tokenize(text);
@@ -182,18 +199,21 @@ fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
             .iter()
             .map(|d| d.date)
             .find(|d| d.year.is_some());
+        let primary = primary_kind(text, &tokens, &layout);
         prepared.push(Prepared {
             text,
             tokens,
             layout,
             attributions,
             date,
+            primary,
         });
         articles.push(Article {
             label,
             label_source,
             text: text.to_string(),
             noise,
+            primary,
         });
     }
     (articles, prepared)
@@ -208,19 +228,38 @@ struct VersionSource {
     attribution: Attribution,
 }
 
-/// The versions of a found statement, in article order.
+/// The versions of a found statement, in article order. A passage an article repeats word for
+/// word (a paragraph pasted twice, a pull quote that repeats the body) is one version: the
+/// first.
 fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
     let mut passages = cluster.passages.clone();
-    passages.sort_by_key(|p| p.article);
-    passages
-        .iter()
-        .map(|p| VersionSource {
+    passages.sort_by_key(|p| (p.article, p.span.start));
+    let words = |article: usize, span: Span| -> Vec<&Key> {
+        let tokens = &prepared[article].tokens;
+        let first = tokens.partition_point(|t| t.end <= span.start);
+        tokens[first..]
+            .iter()
+            .take_while(|t| t.start < span.end)
+            .filter(|t| t.is_wordlike())
+            .map(|t| &t.key)
+            .collect()
+    };
+    let mut kept: Vec<(usize, Vec<&Key>)> = Vec::new();
+    let mut out = Vec::new();
+    for p in &passages {
+        let own = words(p.article, p.span);
+        if kept.iter().any(|(a, w)| *a == p.article && *w == own) {
+            continue;
+        }
+        kept.push((p.article, own));
+        out.push(VersionSource {
             article: p.article,
             span: p.span,
             form: prepared[p.article].layout.segments[p.segment].form,
             attribution: prepared[p.article].attributions[p.segment].clone(),
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// One statement from its versions: the base (the caller's article, else the most complete
@@ -237,9 +276,13 @@ fn build_statement(
         .collect();
     let forms: Vec<Form> = passages.iter().map(|p| p.form).collect();
     let stems: Vec<Vec<Key>> = sides.iter().map(content_stems).collect();
+    let primary: Vec<bool> = passages
+        .iter()
+        .map(|p| prepared[p.article].primary.is_some())
+        .collect();
     let base = base_article
         .and_then(|a| passages.iter().position(|p| p.article == a))
-        .unwrap_or_else(|| most_complete(&stems, &forms));
+        .unwrap_or_else(|| default_base(&stems, &forms, &primary));
     let ops: Vec<Vec<UnitOp>> = sides
         .iter()
         .enumerate()
@@ -279,10 +322,31 @@ fn build_statement(
             form: forms[v],
             speaker: p.attribution.speaker.as_ref().map(|s| s.name.clone()),
             verb: p.attribution.verb.map(|s| Excerpt::of(text, p.article, s)),
-            status: status(v == base, forms[v], &fidelity),
+            status: status(
+                v == base,
+                forms[v],
+                &fidelity,
+                keeps_too_little(&stems[base], &stems[v]),
+            ),
             fidelity,
+            follows: None,
         });
         changes.extend(own);
+    }
+    let words: Vec<Vec<&Key>> = sides
+        .iter()
+        .map(|s| {
+            s.units
+                .iter()
+                .map(|&u| &s.tokens[u])
+                .filter(|t| t.is_wordlike())
+                .map(|t| &t.key)
+                .collect()
+        })
+        .collect();
+    let followed = follows(&changes, versions.len(), base, |v, w| words[v] == words[w]);
+    for (version, f) in versions.iter_mut().zip(followed) {
+        version.follows = f;
     }
     Statement {
         base,

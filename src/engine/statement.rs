@@ -1,15 +1,21 @@
 //! One statement's verdicts: which version is the base, how faithful each other version is
-//! to it, and the status the overview shows.
+//! to it, the status the overview shows, and whose wording each version follows.
 //!
 //! Cost: linear in the versions' words (content words are counted in a multiset, never
-//! searched for one by one).
+//! searched for one by one); [`follows`] is linear in the changes times the versions.
 
 use super::diff::Side;
 use super::fasthash::FastMap;
 use super::key::Key;
 use super::lexicon::is_stopword;
-use super::model::{Change, ChangeKind, Fidelity, Form, KindCount, Status};
-use super::normalize::stem;
+use super::model::{Change, ChangeKind, ChangeOp, Fidelity, Follows, Form, KindCount, Status};
+use super::normalize::{comparison_key, stem};
+
+/// The share of content words two versions must have in common (of the base's words, or of
+/// the version's own, whichever is higher) to be versions of each other: below it the version
+/// is only about the same thing ([`Status::Related`]), and a primary text is no base for the
+/// others (it is in another language, or it is the wrong passage of the transcript).
+pub const MIN_SHARED_WORDS: f64 = 0.3;
 
 /// Stems of the content words (not stopwords) of a side, in order.
 pub fn content_stems(side: &Side) -> Vec<Key> {
@@ -50,9 +56,61 @@ pub fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
         .unwrap_or(0)
 }
 
-/// The share of the base's content words (their stems) that `other` keeps, each occurrence
-/// kept at most once, and the changes counted by kind.
-pub fn fidelity(base_words: &[Key], other_words: &[Key], changes: &[Change]) -> Fidelity {
+/// The default base: the fullest version from a primary text (the speaker's own words, see
+/// [`super::primary`]) when it is as good a witness as the most complete version, else the
+/// most complete version.
+///
+/// A witness is good when the other outlets' quotes are found in it: a transcript holds each
+/// quote's words. A text that only claims to be the speaker's words (an outlet's rewrite
+/// presented as "what he had to say") holds fewer of them than the outlet that quoted best, and
+/// stays one version among the others. With no third quote to judge by, the primary text
+/// needs [`MIN_SHARED_WORDS`] in common with the most complete version (not another language,
+/// not another passage).
+pub fn default_base(stems: &[Vec<Key>], forms: &[Form], primary: &[bool]) -> usize {
+    let most = most_complete(stems, forms);
+    if primary[most] || !primary.contains(&true) {
+        return most;
+    }
+    // The judges: the other outlets' quotes.
+    let judges: Vec<usize> = (0..stems.len())
+        .filter(|&i| !primary[i] && i != most && forms[i] == Form::Quote)
+        .collect();
+    let witness = |c: usize| -> f64 {
+        judges
+            .iter()
+            .map(|&q| shared_share(&stems[c], &stems[q]))
+            .sum::<f64>()
+    };
+    // Of the primary text's versions (a transcript may hold the statement twice, in its lede
+    // and in its body), the best witness, then the fullest.
+    let p = (0..stems.len())
+        .filter(|&i| primary[i])
+        .max_by(|&a, &b| {
+            (witness(a), stems[a].len())
+                .partial_cmp(&(witness(b), stems[b].len()))
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(b.cmp(&a))
+        })
+        .unwrap_or(most);
+    let good = if judges.is_empty() {
+        shared_share(&stems[p], &stems[most]) >= MIN_SHARED_WORDS
+    } else {
+        witness(p) >= witness(most) - WITNESS_TOLERANCE * judges.len() as f64
+    };
+    if good {
+        p
+    } else {
+        most
+    }
+}
+
+/// How much worse, per quote judged, a primary text may hold the other quotes than the most
+/// complete version and still be the base: a transcript passage cut a little differently from
+/// the quotes loses a word or two, a rewrite loses a fifth or more.
+const WITNESS_TOLERANCE: f64 = 0.05;
+
+/// How many of `base_words` `other_words` has too, each occurrence matched at most once.
+fn shared_words(base_words: &[Key], other_words: &[Key]) -> usize {
     let mut available: FastMap<&Key, usize> = FastMap::default();
     for w in other_words {
         *available.entry(w).or_default() += 1;
@@ -64,6 +122,32 @@ pub fn fidelity(base_words: &[Key], other_words: &[Key], changes: &[Change]) -> 
             kept += 1;
         }
     }
+    kept
+}
+
+/// The shared content words as a share of the shorter version's: 1 when one holds all of the
+/// other's words.
+fn shared_share(a: &[Key], b: &[Key]) -> f64 {
+    let shorter = a.len().min(b.len());
+    if shorter == 0 {
+        return 1.0;
+    }
+    shared_words(a, b) as f64 / shorter as f64
+}
+
+/// True when `other_words` has too little in common with `base_words` to be a version of it
+/// (see [`MIN_SHARED_WORDS`]): measured against the shorter of the two, so that a short
+/// faithful paraphrase of a long transcript passage stays a paraphrase.
+pub fn keeps_too_little(base_words: &[Key], other_words: &[Key]) -> bool {
+    shared_share(base_words, other_words) < MIN_SHARED_WORDS
+}
+
+/// The share of the base's content words (their stems) that `other` keeps, each occurrence
+/// kept at most once, and the changes counted by kind. The reporting verb (a change of the
+/// attribution, not of the words) is counted by kind but is no substantive change of the
+/// statement: a quote word for word with `claimed` for `said` is verbatim.
+pub fn fidelity(base_words: &[Key], other_words: &[Key], changes: &[Change]) -> Fidelity {
+    let kept = shared_words(base_words, other_words);
     let by_kind: Vec<KindCount> = ChangeKind::ALL
         .iter()
         .map(|&kind| KindCount {
@@ -79,19 +163,92 @@ pub fn fidelity(base_words: &[Key], other_words: &[Key], changes: &[Change]) -> 
             kept as f64 / base_words.len() as f64
         },
         base_words: base_words.len(),
-        substantive: changes.iter().filter(|c| c.substantive).count(),
+        substantive: changes.iter().filter(|c| departs(c)).count(),
         by_kind,
     }
 }
 
-/// The status of a version in the overview.
-pub fn status(is_base: bool, form: Form, fidelity: &Fidelity) -> Status {
-    match (is_base, form, fidelity.substantive) {
-        (true, _, _) => Status::Base,
-        (false, Form::Paraphrase, _) => Status::Paraphrased,
-        (false, Form::Quote, 0) => Status::Verbatim,
-        (false, Form::Quote, _) => Status::Altered,
+/// True for a substantive change of the statement's words (not of its attribution).
+fn departs(c: &Change) -> bool {
+    c.substantive && c.op != ChangeOp::Attribution
+}
+
+/// The status of a version in the overview; `too_little` from [`keeps_too_little`].
+pub fn status(is_base: bool, form: Form, fidelity: &Fidelity, too_little: bool) -> Status {
+    match (is_base, too_little, form, fidelity.substantive) {
+        (true, ..) => Status::Base,
+        (false, true, ..) => Status::Related,
+        (false, false, Form::Paraphrase, _) => Status::Paraphrased,
+        (false, false, Form::Quote, 0) => Status::Verbatim,
+        (false, false, Form::Quote, _) => Status::Altered,
     }
+}
+
+/// For each version, the other version whose wording it follows, if any: the one that shares
+/// most of its departures from the base (the same words changed the same way), when they are
+/// most of both versions' departures. Of two versions that share their departures, the one
+/// with more departures of its own follows the other (a reprint adds edits, it does not undo
+/// them); on a tie the later one follows the earlier. `same_words(v, w)` says whether two
+/// versions have the same words, which makes one a copy of the other.
+///
+/// ```text
+/// base (transcript): We wait for the ships, and we will wait three days.
+/// Harbour Post:      “We wait for ships, and we will wait for three days.”   2 departures
+/// Coast Wire:        “We wait for ships, and we will wait for three days.”   the same 2: a copy
+/// Bay Times:         “We are waiting for the ships for three days.”          its own
+/// → Coast Wire follows Harbour Post's wording (same 2 changes, a copy)
+/// ```
+pub fn follows(
+    changes: &[Change],
+    versions: usize,
+    base: usize,
+    same_words: impl Fn(usize, usize) -> bool,
+) -> Vec<Option<Follows>> {
+    // Each departure as what it does: the base's span it touches (and where a move lands) and
+    // the words it puts there.
+    type Departure = (usize, usize, Option<usize>, String);
+    let departures: Vec<Vec<Departure>> = (0..versions)
+        .map(|v| {
+            let mut own: Vec<_> = changes
+                .iter()
+                .filter(|c| c.version == v && departs(c))
+                .map(|c| {
+                    let (b, o) = (&c.base, &c.other);
+                    (b.start, b.end, c.arrives_at, comparison_key(o.text.trim()))
+                })
+                .collect();
+            own.sort_unstable();
+            own.dedup();
+            own
+        })
+        .collect();
+    let shared = |v: usize, w: usize| {
+        let other = &departures[w];
+        departures[v]
+            .iter()
+            .filter(|d| other.binary_search(d).is_ok())
+            .count()
+    };
+    (0..versions)
+        .map(|v| {
+            if v == base || departures[v].is_empty() {
+                return None;
+            }
+            (0..versions)
+                .filter(|&w| w != v && w != base)
+                .map(|w| (w, shared(v, w)))
+                .filter(|&(w, n)| {
+                    let (mine, theirs) = (departures[v].len(), departures[w].len());
+                    n > 0 && 2 * n >= mine.max(theirs) && (theirs, w) < (mine, v)
+                })
+                .max_by_key(|&(w, n)| (n, usize::MAX - w))
+                .map(|(w, n)| Follows {
+                    version: w,
+                    shared_changes: n,
+                    copy: same_words(v, w),
+                })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -124,6 +281,77 @@ mod tests {
         ];
         let quotes = [Form::Quote; 3];
         assert_eq!(most_complete(&stems, &quotes), 0);
+    }
+
+    #[test]
+    fn a_version_sharing_under_a_third_of_the_words_is_only_related() {
+        let base = keys("ships wait northern bay three days strike");
+        // A short faithful paraphrase: all its words are the base's.
+        assert!(!keeps_too_little(&base, &keys("ships wait three days")));
+        // About the same thing, in other words.
+        assert!(keeps_too_little(
+            &base,
+            &keys("crews idle harbour week strike")
+        ));
+        let f = fidelity(&base, &keys("crews idle harbour week strike"), &[]);
+        assert_eq!(status(false, Form::Paraphrase, &f, true), Status::Related);
+        assert_eq!(
+            status(false, Form::Paraphrase, &f, false),
+            Status::Paraphrased
+        );
+    }
+
+    #[test]
+    fn a_primary_text_is_the_base_when_it_holds_the_quotes() {
+        let stems = [
+            keys("strike cost ports jobs"),
+            keys("strike cost northern ports jobs week"),
+            keys("strike cost ports jobs"),
+            keys("strike cost ports jobs week"),
+        ];
+        let quotes = [Form::Quote; 4];
+        assert_eq!(most_complete(&stems, &quotes), 3);
+        // The transcript (0) holds every quote's words: it is the base.
+        let transcript = [true, false, false, false];
+        assert_eq!(default_base(&stems, &quotes, &transcript), 0);
+        // A rewrite presented as the speaker's words holds fewer of them than the best quote.
+        let stems = [
+            keys("walkout harmed harbours employment"),
+            keys("strike cost northern ports jobs week"),
+            keys("strike cost ports jobs"),
+            keys("strike cost ports jobs week"),
+        ];
+        assert_eq!(default_base(&stems, &quotes, &transcript), 3);
+    }
+
+    #[test]
+    fn a_reprint_follows_the_version_whose_departures_it_shares() {
+        use crate::engine::{compare_versions, CompareOptions, VersionInput};
+        let texts = [
+            "We wait for the ships, and we will wait three days.",
+            "We wait for ships, and we will wait for three days.",
+            "We wait for ships, and we will wait for three days.",
+            "We are waiting for the ships for three days.",
+        ];
+        let versions: Vec<VersionInput> = texts
+            .iter()
+            .map(|t| VersionInput {
+                text: t.to_string(),
+                ..VersionInput::default()
+            })
+            .collect();
+        let options = CompareOptions {
+            base_article: Some(0),
+        };
+        let c = compare_versions(&versions, &options).unwrap();
+        let v = &c.statements[0].versions;
+        assert_eq!(v[1].follows, None, "the first to depart follows no one");
+        let f = v[2]
+            .follows
+            .as_ref()
+            .expect("the reprint follows the first");
+        assert_eq!((f.version, f.shared_changes, f.copy), (1, 2, true));
+        assert_eq!(v[3].follows, None, "its own departures");
     }
 
     #[test]

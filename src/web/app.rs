@@ -22,8 +22,9 @@ use super::bindings::{to_js, CompareRequest};
 use super::cards::{self, Card};
 use super::decode::FromJs;
 use super::dom::{by_id, clear, document, element_with_text, on, spawn_worker};
-use super::view::{render_statement, status_word, Mode, ViewOptions};
-use crate::engine::model::{Comparison, ConflictKind};
+use super::view::{render_statement, status_class, Mode, ViewOptions};
+use crate::engine::model::Comparison;
+use crate::engine::summary::conflict_accounts;
 use crate::engine::{compare, ArticleInput, CompareOptions, MAX_ARTICLES};
 
 /// How long typing must pause before the analysis re-runs.
@@ -250,6 +251,7 @@ fn analyse(state: &Shared) {
             .map(|c| ArticleInput {
                 text: c.text.clone(),
                 label: c.label_edited.then(|| c.label.clone()),
+                file_name: c.file_name.clone(),
             })
             .collect();
         let count = articles.len();
@@ -440,28 +442,19 @@ fn render_conflicts(doc: &Document, section: &Element, c: &Comparison) -> Result
     }
     for conflict in &c.conflicts {
         let item = doc.create_element("li")?;
-        let kind = match conflict.kind {
-            ConflictKind::Date => "Date",
-            ConflictKind::Name => "Name",
-        };
-        let child = element_with_text(doc, "strong", None, kind)?;
+        let child = element_with_text(doc, "strong", None, conflict.kind.label())?;
         item.append_child(&child)?;
         item.append_child(&doc.create_text_node(": "))?;
-        // One entry per distinct text, with every outlet that gives it.
-        let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
-        for m in &conflict.mentions {
-            let outlet = c.articles[m.article].label.as_str();
-            match groups.iter_mut().find(|(t, _)| *t == m.text) {
-                Some((_, outlets)) => outlets.push(outlet),
-                None => groups.push((&m.text, vec![outlet])),
-            }
-        }
-        for (i, (text, outlets)) in groups.iter().enumerate() {
+        for (i, (text, articles)) in conflict_accounts(conflict).iter().enumerate() {
             if i > 0 {
                 item.append_child(&doc.create_text_node(" vs "))?;
             }
             let child = element_with_text(doc, "q", None, text)?;
             item.append_child(&child)?;
+            let outlets: Vec<&str> = articles
+                .iter()
+                .map(|&a| c.articles[a].label.as_str())
+                .collect();
             let label = format!(" ({})", outlets.join(", "));
             item.append_child(&doc.create_text_node(&label))?;
         }
@@ -515,8 +508,8 @@ fn render_matrix(
             let td = doc.create_element("td")?;
             match s.versions.iter().find(|v| v.article == a) {
                 Some(v) => {
-                    td.set_class_name(status_word(v.status));
-                    td.append_child(&doc.create_text_node(status_word(v.status)))?;
+                    td.set_class_name(status_class(v.status));
+                    td.append_child(&doc.create_text_node(v.status.label()))?;
                     if v.status != crate::engine::model::Status::Base {
                         let score = format!(" {}%", v.fidelity.kept_percent());
                         let child = element_with_text(doc, "span", Some("score"), &score)?;
@@ -585,7 +578,7 @@ fn render_selected(state: &Shared) -> Result<(), JsValue> {
         "Statement {} of {} — carried by {} of {} articles",
         st.selected + 1,
         c.statements.len(),
-        s.versions.len(),
+        s.article_count(),
         c.articles.len()
     )));
     let mode = st.mode.unwrap_or(Mode::Inline);

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{compare_versions, ArticleInput, CompareOptions};
+use crate::engine::{compare_versions, ArticleInput, CompareOptions, VersionInput};
 
 use super::decode::FromJs;
 use super::dom::clear;
@@ -50,8 +50,9 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 /// to show them.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct WidgetRequest {
-    /// The versions, in the order of the blockquotes; `label` is the outlet.
-    pub versions: Vec<ArticleInput>,
+    /// The versions, in the order of the blockquotes; `label` is the outlet, `form` the
+    /// blockquote's `data-form` (a quote when absent).
+    pub versions: Vec<VersionInput>,
     /// The version that anchors the comparison (0-based).
     #[serde(default)]
     pub base: Option<usize>,

@@ -9,7 +9,7 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElem
 use super::app::{changed, report, save_cards, update_add_button, Shared};
 use super::dom::{by_id, clear, document, element_with_text, on};
 use crate::engine::model::{Comparison, LabelSource};
-use crate::engine::MAX_ARTICLES;
+use crate::engine::{label_from_file_name, MAX_ARTICLES};
 
 /// One article card.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,23 +20,66 @@ pub struct Card {
     pub label: String,
     /// True once the user typed a label: it is then sent to the engine and never replaced.
     pub label_edited: bool,
+    /// The name of the file the text was dropped from, which the label is guessed from.
+    pub file_name: Option<String>,
+    /// Where the shown label was guessed from (`the file name`), while it is a guess.
+    pub guessed_from: Option<String>,
 }
 
 /// The project's own example: four invented outlets quoting an invented minister, showing
 /// every kind of change (the same texts the engine's tests use).
 pub fn example_cards() -> Vec<Card> {
     [
-        include_str!("../../tests/fixtures/harbour/1-harbour-post.txt"),
-        include_str!("../../tests/fixtures/harbour/2-coastline-daily.txt"),
-        include_str!("../../tests/fixtures/harbour/3-northern-wire.txt"),
-        include_str!("../../tests/fixtures/harbour/4-tidewater-times.txt"),
+        (
+            "1-harbour-post.txt",
+            include_str!("../../tests/fixtures/harbour/1-harbour-post.txt"),
+        ),
+        (
+            "2-coastline-daily.txt",
+            include_str!("../../tests/fixtures/harbour/2-coastline-daily.txt"),
+        ),
+        (
+            "3-northern-wire.txt",
+            include_str!("../../tests/fixtures/harbour/3-northern-wire.txt"),
+        ),
+        (
+            "4-tidewater-times.txt",
+            include_str!("../../tests/fixtures/harbour/4-tidewater-times.txt"),
+        ),
     ]
     .into_iter()
-    .map(|text| Card {
-        text: text.to_string(),
-        ..Card::default()
-    })
+    .map(|(name, text)| Card::from_file(name, text.to_string()))
     .collect()
+}
+
+impl Card {
+    /// A card for a text read from the file `name`, its label guessed from the name at once.
+    pub fn from_file(name: &str, text: String) -> Card {
+        let guess = label_from_file_name(name);
+        Card {
+            text,
+            guessed_from: guess
+                .as_ref()
+                .map(|_| LabelSource::FileName.label().to_string()),
+            label: guess.unwrap_or_default(),
+            label_edited: false,
+            file_name: Some(name.to_string()),
+        }
+    }
+}
+
+/// Marks a card's label input as the engine's guess (or not), saying where it came from.
+fn mark_guess(input: &HtmlInputElement, guessed_from: Option<&str>) {
+    match guessed_from {
+        Some(from) => {
+            input.set_class_name("label guessed");
+            input.set_title(&format!("Guessed from {from}: type to correct it"));
+        }
+        None => {
+            input.set_class_name("label");
+            input.set_title("");
+        }
+    }
 }
 
 /// Rebuilds every card from the state (after cards were added, removed or replaced).
@@ -61,7 +104,10 @@ fn card_element(doc: &Document, state: &Shared, i: usize) -> Result<Element, JsV
     let head = doc.create_element("div")?;
     head.set_class_name("card-head");
     let label: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
-    label.set_class_name("label");
+    mark_guess(
+        &label,
+        card.guessed_from.as_deref().filter(|_| !card.label_edited),
+    );
     label.set_type("text");
     label.set_placeholder(&format!("Article {}", i + 1));
     label.set_value(&card.label);
@@ -74,7 +120,9 @@ fn card_element(doc: &Document, state: &Shared, i: usize) -> Result<Element, JsV
             let mut st = s.borrow_mut();
             st.cards[i].label = input.value();
             st.cards[i].label_edited = !input.value().trim().is_empty();
+            st.cards[i].guessed_from = None;
         }
+        mark_guess(&input, None);
         changed(&s);
     })?;
     head.append_child(&label)?;
@@ -157,6 +205,9 @@ pub fn show_guessed_labels(state: &Shared, comparison: &Comparison) {
             continue;
         }
         st.cards[i].label = article.label.clone();
+        let from = (article.label_source != LabelSource::Default)
+            .then(|| article.label_source.label().to_string());
+        st.cards[i].guessed_from = from.clone();
         let selector = format!("#cards .card[data-index=\"{i}\"] input.label");
         if let Some(input) = doc
             .query_selector(&selector)
@@ -165,6 +216,7 @@ pub fn show_guessed_labels(state: &Shared, comparison: &Comparison) {
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
         {
             input.set_value(&article.label);
+            mark_guess(&input, from.as_deref());
         }
     }
 }
@@ -298,7 +350,7 @@ fn add_files(state: &Shared, files: &web_sys::FileList) {
                     } else {
                         text
                     };
-                    add_card(&s, text)
+                    add_card(&s, Card::from_file(&file_name, text))
                 }
                 Err(why) => Some(format!("{file_name} was not added: {why}")),
             };
@@ -321,17 +373,18 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
     String::from_utf8(bytes.to_vec()).map_err(|_| "it is not UTF-8 text".into())
 }
 
-/// Puts a dropped text into the first empty card, or a new one; returns a message if it
-/// cannot (too many articles).
-fn add_card(state: &Shared, text: String) -> Option<String> {
+/// Puts a dropped file's card into the first empty card (keeping a label the user typed
+/// there), or a new one; returns a message if it cannot (too many articles).
+fn add_card(state: &Shared, card: Card) -> Option<String> {
     {
         let mut st = state.borrow_mut();
         match st.cards.iter().position(|c| c.text.trim().is_empty()) {
-            Some(i) => st.cards[i].text = text,
-            None if st.cards.len() < MAX_ARTICLES => st.cards.push(Card {
-                text,
-                ..Card::default()
-            }),
+            Some(i) if st.cards[i].label_edited => {
+                st.cards[i].text = card.text;
+                st.cards[i].file_name = card.file_name;
+            }
+            Some(i) => st.cards[i] = card,
+            None if st.cards.len() < MAX_ARTICLES => st.cards.push(card),
             None => {
                 return Some(format!(
                     "Verbatim compares at most {MAX_ARTICLES} articles."

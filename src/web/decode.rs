@@ -11,7 +11,20 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 
 use super::bindings::WidgetRequest;
-use crate::engine::ArticleInput;
+use crate::engine::model::Form;
+use crate::engine::{ArticleInput, VersionInput};
+
+/// The widget reads a version's form from its blockquote (`data-form`), so this one enum is
+/// read without the page's serializer: its names are its labels.
+impl FromJs for Form {
+    fn from_js(value: &JsValue) -> Result<Self, String> {
+        let name = value.as_string().ok_or("expected a string")?;
+        Form::ALL
+            .into_iter()
+            .find(|f| f.label() == name)
+            .ok_or_else(|| format!("unknown form `{name}`"))
+    }
+}
 
 /// A value that can be read from the JavaScript form `to_js` gives it.
 pub trait FromJs: Sized {
@@ -119,7 +132,12 @@ macro_rules! from_js_enum {
     };
 }
 
-from_js_struct!(ArticleInput { text, label });
+from_js_struct!(ArticleInput {
+    text,
+    label,
+    file_name
+});
+from_js_struct!(VersionInput { text, label, form });
 from_js_struct!(WidgetRequest {
     versions,
     base,
@@ -144,7 +162,8 @@ mod page {
         label,
         label_source,
         text,
-        noise
+        noise,
+        primary
     });
     from_js_struct!(Noise { start, end, reason });
     from_js_struct!(Statement {
@@ -162,7 +181,13 @@ mod page {
         speaker,
         verb,
         status,
-        fidelity
+        fidelity,
+        follows
+    });
+    from_js_struct!(Follows {
+        version,
+        shared_changes,
+        copy
     });
     from_js_struct!(Fidelity {
         kept,
@@ -205,11 +230,13 @@ mod page {
     from_js_struct!(Card {
         text,
         label,
-        label_edited
+        label_edited,
+        file_name,
+        guessed_from
     });
     from_js_enum!(LabelSource);
     from_js_enum!(NoiseReason);
-    from_js_enum!(Form);
+    from_js_enum!(Primary);
     from_js_enum!(Status);
     from_js_enum!(ChangeOp);
     from_js_enum!(ChangeKind);

@@ -20,7 +20,8 @@ pub fn escape_html(text: &str) -> String {
 }
 
 /// The snippet for statement `index`: the widget's script (at `script_url`) and one
-/// blockquote per version, labelled with its outlet, the base first in `base`.
+/// blockquote per version, labelled with its outlet and its form (so the widget does not take
+/// a paraphrase for a quote), the base named in `base`.
 pub fn embed_snippet(comparison: &Comparison, index: usize, script_url: &str) -> String {
     let s = &comparison.statements[index];
     let mut out = format!(
@@ -31,8 +32,9 @@ pub fn embed_snippet(comparison: &Comparison, index: usize, script_url: &str) ->
     for v in &s.versions {
         let label = &comparison.articles[v.article].label;
         out.push_str(&format!(
-            "  <blockquote data-outlet=\"{}\">{}</blockquote>\n",
+            "  <blockquote data-outlet=\"{}\" data-form=\"{}\">{}</blockquote>\n",
             escape_html(label),
+            v.form.label(),
             escape_html(&v.text)
         ));
     }

@@ -12,8 +12,9 @@ use web_sys::{Document, Element};
 
 use super::dom::element_with_text;
 use crate::engine::inline::{inline_view, InlinePiece};
-use crate::engine::model::{Comparison, Form, Statement, Status};
+use crate::engine::model::{Comparison, Statement, Status};
 use crate::engine::model::{DiffRun, RunTag};
+use crate::engine::summary::version_summary;
 
 /// How a statement is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +53,7 @@ pub fn render_statement(
             .as_str()
     };
     match options.mode {
-        Mode::Inline => render_inline_versions(doc, parent, statement, &label, options),
+        Mode::Inline => render_inline_versions(doc, parent, comparison, statement, &label, options),
         Mode::Table => render_table(doc, parent, statement, &label),
         Mode::SideBySide => {
             let other = options
@@ -67,6 +68,7 @@ pub fn render_statement(
 fn render_inline_versions<'a>(
     doc: &Document,
     parent: &Element,
+    c: &Comparison,
     s: &Statement,
     label: &dyn Fn(usize) -> &'a str,
     options: ViewOptions,
@@ -76,7 +78,8 @@ fn render_inline_versions<'a>(
     head.set_class_name("base-line");
     let child = element_with_text(doc, "strong", Some("outlet"), label(s.base))?;
     head.append_child(&child)?;
-    head.append_child(&doc.create_text_node(&format!(" · base · {}", form_word(base.form))))?;
+    let summary = format!(" · {}", version_summary(c, s, s.base));
+    head.append_child(&doc.create_text_node(&summary))?;
     parent.append_child(&head)?;
     let base_text = element_with_text(
         doc,
@@ -86,7 +89,7 @@ fn render_inline_versions<'a>(
     )?;
     base_text.set_attribute("dir", "auto")?;
     parent.append_child(&base_text)?;
-    for (v, version) in s.versions.iter().enumerate() {
+    for v in 0..s.versions.len() {
         if v == s.base {
             continue;
         }
@@ -101,24 +104,8 @@ fn render_inline_versions<'a>(
         head.set_class_name("version-head");
         let child = element_with_text(doc, "strong", Some("outlet"), label(v))?;
         head.append_child(&child)?;
-        let summary = format!(
-            " · {} · keeps {}% of {} content words · {} substantive change{}",
-            status_word(version.status),
-            version.fidelity.kept_percent(),
-            version.fidelity.base_words,
-            version.fidelity.substantive,
-            if version.fidelity.substantive == 1 {
-                ""
-            } else {
-                "s"
-            }
-        );
+        let summary = format!(" · {}", version_summary(c, s, v));
         head.append_child(&doc.create_text_node(&summary))?;
-        if let Some(verb) = &version.verb {
-            head.append_child(&doc.create_text_node(" · verb: "))?;
-            let child = element_with_text(doc, "q", None, &verb.text)?;
-            head.append_child(&child)?;
-        }
         block.append_child(&head)?;
         let body = doc.create_element("p")?;
         body.set_class_name("inline-diff");
@@ -281,20 +268,14 @@ fn render_side_by_side<'a>(
     Ok(())
 }
 
-fn form_word(form: Form) -> &'static str {
-    match form {
-        Form::Quote => "quote",
-        Form::Paraphrase => "paraphrase",
-    }
-}
-
-/// The word shown for a version's status in the overview and the statement view.
-pub fn status_word(status: Status) -> &'static str {
+/// The class of a version's cell in the overview (the CSS marks each status): one word.
+pub fn status_class(status: Status) -> &'static str {
     match status {
         Status::Base => "base",
         Status::Verbatim => "verbatim",
         Status::Altered => "altered",
         Status::Paraphrased => "paraphrased",
+        Status::Related => "related",
     }
 }
 

@@ -20,6 +20,7 @@ pub fn articles_in(dir: &Path) -> Vec<ArticleInput> {
         .map(|p| ArticleInput {
             text: std::fs::read_to_string(p).unwrap(),
             label: None,
+            file_name: None,
         })
         .collect()
 }

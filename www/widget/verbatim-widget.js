@@ -3,10 +3,11 @@
 //   <script type="module" src="/verbatim/verbatim-widget.js"></script>
 //   <verbatim-compare base="0" mode="inline">
 //     <blockquote data-outlet="Harbour Post">…</blockquote>
-//     <blockquote data-outlet="Coastline Daily">…</blockquote>
+//     <blockquote data-outlet="Coastline Daily" data-form="paraphrase">…</blockquote>
 //   </verbatim-compare>
 //
-// Each child blockquote is one version (its text as written, `data-outlet` its outlet). The
+// Each child blockquote is one version (its text as written, `data-outlet` its outlet,
+// `data-form` quote or paraphrase: a quote when absent). The
 // comparison renders in a shadow root, so the page's styles cannot reach it; until the engine
 // has loaded, or if it cannot load, the blockquotes stay readable as they are.
 //
@@ -61,7 +62,7 @@ class VerbatimCompare extends HTMLElement {
   set theme(v) { this.setAttribute('theme', v); }
 
   connectedCallback() {
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-outlet'] });
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-outlet', 'data-form'] });
     this._schedule();
   }
 
@@ -81,6 +82,7 @@ class VerbatimCompare extends HTMLElement {
     const versions = quotes.map((q, i) => ({
       text: q.textContent.trim(),
       label: q.dataset.outlet || q.getAttribute('cite') || `Version ${i + 1}`,
+      form: q.dataset.form || null,
     }));
     const number = (name) => {
       const value = Number.parseInt(this.getAttribute(name) ?? '', 10);

@@ -24,7 +24,7 @@
 pub mod people;
 
 use super::layout::Layout;
-use super::lexicon::{is_reporting_verb, is_title, may_stand_before_verb};
+use super::lexicon::{is_organisation_word, is_reporting_verb, is_title, may_stand_before_verb};
 use super::model::{Form, Span};
 use super::normalize::fold_accents;
 use super::token::{Token, TokenKind};
@@ -423,7 +423,7 @@ fn subject_before(text: &str, words: &[&Token], verb: usize) -> (Subject, usize)
         let after_the = start > 0 && words[start - 1].key == "the" && start == j - 1;
         return if is_title_token(prev) {
             (Subject::Role(Some(fold_accents(&prev.key))), start)
-        } else if after_the && !people::is_organisation_word(&prev.key) {
+        } else if after_the && !is_organisation_word(&people::folded(&prev.key)) {
             (Subject::Role(None), start - 1)
         } else {
             (Subject::Name(prev.text(text).to_string()), start)

@@ -19,7 +19,9 @@
 //! Cost: one pass over the article's tokens.
 
 use crate::engine::distance::within_one_edit;
-use crate::engine::lexicon::{is_country, is_never_a_name, is_title};
+use crate::engine::lexicon::{
+    is_country, is_name_particle, is_never_a_name, is_organisation_word, is_title,
+};
 use crate::engine::normalize::fold_accents;
 use crate::engine::token::{Token, TokenKind};
 
@@ -53,65 +55,6 @@ impl Speaker {
     }
 }
 
-/// True when two names as written may be the same person's (see [`Speaker::same_as`]):
-/// `Vale` and `Ana Valé`, `Zelensky` and `Zelenskyy`.
-pub fn same_name(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> { s.split_whitespace().map(folded).collect() };
-    let (a, b) = (
-        Speaker {
-            name: String::new(),
-            words: words(a),
-            person: true,
-        },
-        Speaker {
-            name: String::new(),
-            words: words(b),
-            person: true,
-        },
-    );
-    a.same_as(&b)
-}
-
-/// Words that make a name run an organisation or a place rather than a person.
-const ORGANISATION_WORDS: &[&str] = &[
-    "agency",
-    "association",
-    "bank",
-    "commission",
-    "committee",
-    "company",
-    "council",
-    "department",
-    "foundation",
-    "government",
-    "house",
-    "institute",
-    "kremlin",
-    "ministry",
-    "news",
-    "office",
-    "organisation",
-    "organization",
-    "parliament",
-    "party",
-    "police",
-    "press",
-    "service",
-    "times",
-    "union",
-    "university",
-];
-
-/// True for a word that names an organisation rather than a person (`Kremlin`, `Ministry`).
-pub fn is_organisation_word(key: &str) -> bool {
-    ORGANISATION_WORDS.contains(&folded(key).as_str())
-}
-
-/// Lower-case words allowed inside a name (`Ursula von der Leyen`, `Osama bin Laden`).
-const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von",
-];
-
 /// Words in a run of more than this many are a title-case heading, not a name (`Vale Issues
 /// Scathing Rebuke Of Port Council`).
 const MAX_NAME_WORDS: usize = 4;
@@ -143,7 +86,7 @@ pub fn is_name_word(text: &str, t: &Token) -> bool {
         && !is_never_a_name(&t.key)
 }
 
-fn folded(word: &str) -> String {
+pub(super) fn folded(word: &str) -> String {
     fold_accents(word)
 }
 
@@ -183,7 +126,7 @@ impl People {
                 let mut particles = Vec::new();
                 while m + 1 < tokens.len()
                     && single_space(&tokens[m])
-                    && NAME_PARTICLES.contains(&tokens[m + 1].key.as_str())
+                    && is_name_particle(&tokens[m + 1].key)
                     && particles.len() < 3
                 {
                     particles.push(&tokens[m + 1]);
@@ -206,9 +149,7 @@ impl People {
                 .iter()
                 .map(|t| t.text(text).to_string())
                 .collect();
-            let organisation = words
-                .iter()
-                .any(|t| ORGANISATION_WORDS.contains(&folded(&t.key).as_str()))
+            let organisation = words.iter().any(|t| is_organisation_word(&folded(&t.key)))
                 || (words.len() == 1 && is_acronym(words[0].text(text)));
             if let Some(i) = last_title {
                 qualifiers.extend(words[..i].iter().map(|t| folded(&t.key)));
@@ -255,7 +196,7 @@ impl People {
             (r.words.len() >= 2, count, r.words.len())
         });
         let organisation = is_acronym(mention)
-            || ORGANISATION_WORDS.contains(&key.as_str())
+            || is_organisation_word(&key)
             || self
                 .runs
                 .iter()

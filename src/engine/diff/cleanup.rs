@@ -12,7 +12,8 @@ use crate::engine::fasthash::FastMap;
 use crate::engine::key::Key;
 use crate::engine::lexicon::is_stopword;
 use crate::engine::normalize::stem;
-use crate::engine::token::TokenKind;
+use crate::engine::numbers::{figure_among, Value};
+use crate::engine::token::{Token, TokenKind};
 
 /// Splits a long substitution at content words the two sides share up to inflection, so a
 /// re-translation reads as several small changes rather than one block:
@@ -214,6 +215,105 @@ fn is_absorbable(eq: &UnitOp, before: &UnitOp, after: &UnitOp, a: &Side) -> bool
         return true;
     }
     len <= 2 && size(before) >= 3 * len && size(after) >= 3 * len
+}
+
+/// Units a substitution may have on each side for [`split_at_shared_figures`] to look in it:
+/// longer ones are rewrites, and reading their figures would cost for nothing.
+const MAX_FIGURE_SPLIT_UNITS: usize = 64;
+
+/// Splits a substitution at the figures both sides write with the same value but different
+/// words, so that the figure reads as a cosmetic change of its own and the words around it as
+/// changes of theirs:
+///
+/// ```text
+/// before: [-31 thousand-]{+In the war, 31,000+} soldiers
+/// after:  {+In the war,+} [-31 thousand-]{+31,000+} soldiers
+/// ```
+///
+/// Only values that occur once on each side anchor, in the same order on both.
+pub(super) fn split_at_shared_figures(ops: Vec<UnitOp>, a: &Side, b: &Side) -> Vec<UnitOp> {
+    let mut out = Vec::with_capacity(ops.len());
+    for op in ops {
+        if op.tag != OpTag::Replace
+            || op.old.len() > MAX_FIGURE_SPLIT_UNITS
+            || op.new.len() > MAX_FIGURE_SPLIT_UNITS
+        {
+            out.push(op);
+            continue;
+        }
+        let (fa, fb) = (side_figures(a, &op.old), side_figures(b, &op.new));
+        let once = |figs: &[(Range<usize>, Value)], v: Value| {
+            figs.iter().filter(|f| f.1 == v).count() == 1
+        };
+        // Pairs in the old side's order, kept while they also rise on the new side.
+        let mut pairs: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+        for (ra, v) in &fa {
+            if !once(&fa, *v) || !once(&fb, *v) {
+                continue;
+            }
+            let Some((rb, _)) = fb.iter().find(|f| f.1 == *v) else {
+                continue;
+            };
+            if pairs.last().is_none_or(|(_, last)| last.end <= rb.start) {
+                pairs.push((ra.clone(), rb.clone()));
+            }
+        }
+        if pairs.is_empty() {
+            out.push(op);
+            continue;
+        }
+        let (mut o, mut n) = (op.old.start, op.new.start);
+        for (ra, rb) in pairs {
+            if o < ra.start || n < rb.start {
+                out.push(plain_op(
+                    change_tag(&(o..ra.start), &(n..rb.start)),
+                    o..ra.start,
+                    n..rb.start,
+                ));
+            }
+            let same = ra.len() == rb.len()
+                && ra
+                    .clone()
+                    .zip(rb.clone())
+                    .all(|(x, y)| a.unit(x).key == b.unit(y).key);
+            let tag = if same { OpTag::Equal } else { OpTag::Replace };
+            (o, n) = (ra.end, rb.end);
+            out.push(plain_op(tag, ra, rb));
+        }
+        if o < op.old.end || n < op.new.end {
+            out.push(plain_op(
+                change_tag(&(o..op.old.end), &(n..op.new.end)),
+                o..op.old.end,
+                n..op.new.end,
+            ));
+        }
+    }
+    out
+}
+
+/// The figures of units `r` of a side: where each lies (in units) and its value. Digits glued
+/// to a word by a hyphen (`COVID-19`) are no figure.
+fn side_figures(side: &Side, r: &Range<usize>) -> Vec<(Range<usize>, Value)> {
+    let words: Vec<&Token> = r.clone().map(|u| side.unit(u)).collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let glued = {
+            let i = side.units[r.start + k];
+            i >= 2 && {
+                let (w, h, t) = (&side.tokens[i - 2], &side.tokens[i - 1], &side.tokens[i]);
+                h.key == "-" && h.end == t.start && w.end == h.start && w.kind == TokenKind::Word
+            }
+        };
+        match figure_among(&words, k).filter(|_| !glued) {
+            Some((value, used)) => {
+                out.push((r.start + k..r.start + k + used, value));
+                k += used;
+            }
+            None => k += 1,
+        }
+    }
+    out
 }
 
 /// Words on the short side of a substitution at most which its long side may be split.

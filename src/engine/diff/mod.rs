@@ -165,6 +165,7 @@ pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
     let raw = patience::diff_ids(&old_keys, &new_keys, ids.len(), deadline);
     let ops = cleanup::merge_changes(raw.iter().map(cleanup::unit_op_from));
     let ops = cleanup::absorb_small_equalities(ops, a);
+    let ops = cleanup::split_at_shared_figures(ops, a, b);
     let ops = cleanup::anchor_on_stems(ops, a, b);
     let ops = cleanup::split_lopsided(ops, a, b);
     moves::detect_moves(ops, a, b)
@@ -268,6 +269,22 @@ mod tests {
             changed(&runs, old, new, RunTag::Insert),
             ["are covertly", "sponsoring", "Harbour United"]
         );
+    }
+
+    #[test]
+    fn a_figure_written_two_ways_splits_a_substitution() {
+        let old = "Vale said 31 thousand sailors stayed home.";
+        let new = "Vale said in the bay, 31,000 sailors stayed home.";
+        let runs = diff_texts(old, new);
+        assert_eq!(changed(&runs, old, new, RunTag::Delete), ["31 thousand"]);
+        assert_eq!(
+            changed(&runs, old, new, RunTag::Insert),
+            ["in the bay,", "31,000"]
+        );
+        // Digits glued to a word are a name's part, not a figure to anchor on.
+        let (old, new) = ("the G-7 met", "the group of seven met");
+        let runs = diff_texts(old, new);
+        assert_eq!(changed(&runs, old, new, RunTag::Delete), ["G-7"]);
     }
 
     #[test]
