@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::{ChangeOp, Statement};
+use super::order::{pack3, sort_by_rank};
 
 /// One piece of an inline view.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -79,7 +80,7 @@ pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> V
             ));
         }
     }
-    events.sort_by_key(|e| (e.0, e.1, e.2));
+    sort_by_rank(&mut events, |e| pack3(e.0, e.1, e.2));
 
     let text = &base.text;
     let mut pieces = Vec::new();

@@ -22,6 +22,7 @@
 use super::clean::lines_with_offsets;
 use super::lexicon::{is_editorial_label, is_reporting_verb};
 use super::model::{Form, Noise, Span};
+use super::order::{pack, sort_by_rank};
 use super::quotes::{find_quotations, trim_span, Quotation};
 use super::sentences::split_sentences;
 
@@ -198,7 +199,7 @@ fn segments(text: &str, layout: &Layout) -> Vec<Segment> {
             }
         }
     }
-    out.sort_by_key(|s| s.span.start);
+    sort_by_rank(&mut out, |s| s.span.start as u128);
     let out = merge_tiny(text, out, &layout.labels);
     out.into_iter()
         .flat_map(|seg| {
@@ -371,7 +372,7 @@ fn split_clauses(text: &str, span: Span) -> Vec<Span> {
             cuts.push((i + 1, i + 2));
         }
     }
-    cuts.sort_unstable();
+    sort_by_rank(&mut cuts, |&(a, b)| pack(a, b));
     let mut out = Vec::new();
     let mut start = 0;
     for (end, next) in cuts {

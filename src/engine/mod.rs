@@ -24,7 +24,7 @@
 //!
 //! | layer | modules | what |
 //! |---|---|---|
-//! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; the platform shims; inputs, limits and errors; the data model |
+//! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`order`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; sorting through one routine; the platform shims; inputs, limits and errors; the data model |
 //! | text | [`normalize`], [`token`], [`numbers`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values |
 //! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`], [`primary`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs; whether it is the speaker's own words |
 //! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
@@ -58,6 +58,7 @@ pub(crate) mod lexicon;
 pub mod model;
 pub(crate) mod normalize;
 pub(crate) mod numbers;
+pub(crate) mod order;
 pub(crate) mod pipeline;
 pub(crate) mod platform;
 pub(crate) mod primary;

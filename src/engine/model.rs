@@ -237,7 +237,7 @@ impl Statement {
     /// lede and in its body).
     pub fn article_count(&self) -> usize {
         let mut articles: Vec<usize> = self.versions.iter().map(|v| v.article).collect();
-        articles.sort_unstable();
+        crate::engine::order::sort_by_rank(&mut articles, |&a| a as u128);
         articles.dedup();
         articles.len()
     }

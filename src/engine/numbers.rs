@@ -19,6 +19,7 @@
 //! Cost: a look at a few tokens from each number.
 
 use super::lexicon::is_number_word;
+use super::order::sort_by_rank;
 use super::token::{Token, TokenKind};
 
 /// A number's value, in thousandths (`2.5` is 2500).
@@ -26,6 +27,11 @@ use super::token::{Token, TokenKind};
 pub struct Value(pub i128);
 
 impl Value {
+    /// The value as a rank for [`super::order::sort_by_rank`], in the same order.
+    pub fn rank(self) -> u128 {
+        (self.0 as u128) ^ (1 << 127)
+    }
+
     /// The value as text, for a key: whole numbers as they are (`2500`), others with their
     /// fraction (`24.4`).
     pub fn key(self) -> String {
@@ -357,7 +363,7 @@ pub fn figures(words: &[&Token], text: &str) -> Vec<Value> {
             None => k += 1,
         }
     }
-    out.sort_unstable();
+    sort_by_rank(&mut out, |v| v.rank());
     out
 }
 

@@ -16,10 +16,13 @@ use super::clean::{datelines, find_noise, guess_label};
 use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
 use super::dateline::Date;
 use super::diff::{diff_sides, Side, UnitOp};
-use super::input::{validate, ArticleInput, CompareError, CompareOptions, VersionInput};
+use super::input::{
+    validate, ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES,
+};
 use super::key::Key;
 use super::layout::{layout, Layout};
 use super::model::*;
+use super::order::{pack, pack3, sort_by_rank};
 use super::primary::primary_kind;
 use super::quotes::trim_span;
 use super::statement::{content_stems, default_base, fidelity, follows, keeps_too_little, status};
@@ -61,9 +64,9 @@ pub fn compare(
         .map(|c| build_statement(&prepared, sources(&prepared, c), options.base_article))
         .collect();
     // Most widely carried first; then in the order the first article tells them.
-    statements.sort_by_key(|s| {
+    sort_by_rank(&mut statements, |s| {
         let first = &s.versions[0];
-        (usize::MAX - s.article_count(), first.article, first.start)
+        pack3(MAX_ARTICLES - s.article_count(), first.article, first.start)
     });
 
     let facts: Vec<ArticleFacts> = prepared
@@ -233,7 +236,7 @@ struct VersionSource {
 /// first.
 fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
     let mut passages = cluster.passages.clone();
-    passages.sort_by_key(|p| (p.article, p.span.start));
+    sort_by_rank(&mut passages, |p| pack(p.article, p.span.start));
     let words = |article: usize, span: Span| -> Vec<&Key> {
         let tokens = &prepared[article].tokens;
         let first = tokens.partition_point(|t| t.end <= span.start);

@@ -16,6 +16,7 @@ use super::layout::Layout;
 use super::lexicon::{is_first_person, FULL_TEXT_MARKERS, HEADING_MARKERS};
 use super::model::Primary;
 use super::normalize::fold_accents;
+use super::order::sort_by_rank;
 use super::token::Token;
 
 /// Paragraphs opening with a speaker's label that make a transcript: one alone may be a
@@ -62,7 +63,7 @@ pub fn primary_kind(text: &str, tokens: &[Token], layout: &Layout) -> Option<Pri
             .map(|(&p, _)| p),
     );
     let mut quoted: Vec<_> = quoted.collect();
-    quoted.sort_unstable_by_key(|s| s.start);
+    sort_by_rank(&mut quoted, |s| s.start as u128);
     let mut quoted = quoted.iter().peekable();
     let (mut words, mut first_person) = (0usize, 0usize);
     for t in tokens.iter().filter(|t| t.is_wordlike()) {

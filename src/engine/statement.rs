@@ -33,10 +33,10 @@ pub fn content_stems(side: &Side) -> Vec<Key> {
 /// the earliest.
 pub fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
     // In how many versions each stem occurs.
-    let mut carried_by: FastMap<&Key, usize> = FastMap::default();
+    let mut carried_by: FastMap<&str, usize> = FastMap::default();
     for words in stems {
-        let mut own: Vec<&Key> = words.iter().collect();
-        own.sort_unstable_by(|a, b| a.as_str().cmp(b.as_str()));
+        let mut own: Vec<&str> = words.iter().map(Key::as_str).collect();
+        own.sort_unstable();
         own.dedup();
         for w in own {
             *carried_by.entry(w).or_default() += 1;
@@ -44,7 +44,10 @@ pub fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
     }
     let score = |i: usize| {
         // A word is confirmed when a version other than this one carries it too.
-        let confirmed = stems[i].iter().filter(|w| carried_by[w] >= 2).count();
+        let confirmed = stems[i]
+            .iter()
+            .filter(|w| carried_by[w.as_str()] >= 2)
+            .count();
         (
             forms[i] == Form::Quote,
             confirmed,
@@ -205,16 +208,17 @@ pub fn follows(
     same_words: impl Fn(usize, usize) -> bool,
 ) -> Vec<Option<Follows>> {
     // Each departure as what it does: the base's span it touches (and where a move lands) and
-    // the words it puts there.
-    type Departure = (usize, usize, Option<usize>, String);
-    let departures: Vec<Vec<Departure>> = (0..versions)
+    // the words it puts there, written as one key.
+    let departures: Vec<Vec<String>> = (0..versions)
         .map(|v| {
-            let mut own: Vec<_> = changes
+            let mut own: Vec<String> = changes
                 .iter()
                 .filter(|c| c.version == v && departs(c))
                 .map(|c| {
                     let (b, o) = (&c.base, &c.other);
-                    (b.start, b.end, c.arrives_at, comparison_key(o.text.trim()))
+                    let to = c.arrives_at.map_or(usize::MAX, |a| a);
+                    let words = comparison_key(o.text.trim());
+                    format!("{}:{}:{to}:{words}", b.start, b.end)
                 })
                 .collect();
             own.sort_unstable();

@@ -14,6 +14,7 @@ use super::dom::element_with_text;
 use crate::engine::inline::{inline_view, InlinePiece};
 use crate::engine::model::{Comparison, Statement, Status};
 use crate::engine::model::{DiffRun, RunTag};
+use crate::engine::order::sort_by_rank;
 use crate::engine::summary::version_summary;
 
 /// How a statement is shown.
@@ -246,7 +247,7 @@ fn render_side_by_side<'a>(
             .filter(|e| !e.text.is_empty())
             .map(|e| (e.start, e.end, if side == 0 { "del" } else { "ins" }))
             .collect();
-        marks.sort_unstable();
+        sort_by_rank(&mut marks, |m| crate::engine::order::pack(m.0, m.1));
         let mut cursor = version.start;
         for (start, end, tag) in marks {
             if start < cursor {

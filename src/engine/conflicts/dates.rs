@@ -20,6 +20,7 @@ use super::{is_capitalised, ArticleFacts, FrameWord, SharedStatement};
 use crate::engine::dateline::{month_of, weekday_of, Date};
 use crate::engine::lexicon::{is_month, is_reporting_verb, opens_a_clause, DAY_PARTS};
 use crate::engine::model::{Conflict, ConflictKind, Excerpt};
+use crate::engine::order::{pack, sort_by_rank};
 use crate::engine::token::TokenKind;
 
 /// One article's account of when a statement was made.
@@ -87,7 +88,7 @@ pub(super) fn date_conflicts(
     merged
         .into_iter()
         .map(|mut mentions| {
-            mentions.sort_by_key(|m| (m.article, m.start));
+            sort_by_rank(&mut mentions, |m| pack(m.article, m.start));
             Conflict {
                 kind: ConflictKind::Date,
                 mentions,

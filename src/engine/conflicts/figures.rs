@@ -17,13 +17,13 @@
 //! | `in 2029` | `in 2030` | no: a year is a date, not a count |
 //! | `COVID-19 cases` | `COVID-20 cases` | no: digits glued to a name |
 
-use std::collections::HashMap;
-
 use super::{is_capitalised, ArticleFacts, FrameWord};
+use crate::engine::fasthash::FastMap;
 use crate::engine::lexicon::{is_hedge, is_reporting_verb, is_stopword};
 use crate::engine::model::{Conflict, ConflictKind, Excerpt};
 use crate::engine::normalize::stem;
 use crate::engine::numbers::{is_ordinal, number_at, writes_a_figure, Value};
+use crate::engine::order::{pack, sort_by_rank};
 use crate::engine::token::{Token, TokenKind};
 
 /// Words after a figure (and before it) that say what it counts.
@@ -61,7 +61,7 @@ pub(super) fn figure_conflicts(
         .flat_map(|(a, (art, frame))| article_figures(a, art, frame))
         .collect();
     // Figures that count the same noun, through that noun: no other pair is compared.
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
     for (i, f) in figures.iter().enumerate() {
         by_word.entry(f.head.as_str()).or_default().push(i);
     }
@@ -94,7 +94,7 @@ pub(super) fn figure_conflicts(
             }
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut groups: FastMap<usize, Vec<usize>> = FastMap::default();
     for i in 0..figures.len() {
         let r = root(&mut parent, i);
         groups.entry(r).or_default().push(i);
@@ -113,21 +113,25 @@ pub(super) fn figure_conflicts(
         })
         .map(|mut g| {
             // An article that repeats a figure is listed once for it.
-            g.sort_by_key(|&i| (figures[i].excerpt.article, figures[i].excerpt.start));
+            sort_by_rank(&mut g, |&i| {
+                pack(figures[i].excerpt.article, figures[i].excerpt.start)
+            });
             g.dedup_by_key(|&mut i| {
                 let f = &figures[i];
                 (f.excerpt.article, f.value, f.hedge.clone())
             });
             let mut mentions: Vec<Excerpt> =
                 g.iter().map(|&i| figures[i].excerpt.clone()).collect();
-            mentions.sort_by_key(|m| (m.article, m.start));
+            sort_by_rank(&mut mentions, |m| pack(m.article, m.start));
             Conflict {
                 kind: ConflictKind::Number,
                 mentions,
             }
         })
         .collect();
-    out.sort_by_key(|c| (c.mentions[0].article, c.mentions[0].start));
+    sort_by_rank(&mut out, |c| {
+        pack(c.mentions[0].article, c.mentions[0].start)
+    });
     out
 }
 

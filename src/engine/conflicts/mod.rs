@@ -16,6 +16,7 @@ mod names;
 use super::dateline::Date;
 use super::layout::Layout;
 use super::model::{Conflict, Span};
+use super::order::{pack, sort_by_rank};
 use super::token::{Token, TokenKind};
 
 /// What conflict detection needs of one article.
@@ -65,7 +66,7 @@ fn without_repeats(out: Vec<Conflict>) -> Vec<Conflict> {
     let mentions = |c: &Conflict| -> Vec<(usize, usize)> {
         let mut set: Vec<(usize, usize)> =
             c.mentions.iter().map(|m| (m.article, m.start)).collect();
-        set.sort_unstable();
+        sort_by_rank(&mut set, |&(a, s)| pack(a, s));
         set.dedup();
         set
     };

@@ -15,13 +15,13 @@
 //! letter left out, is a key; two spellings that share a key are within two edits), not by
 //! comparing every pair of words.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-
 use super::{is_capitalised, ArticleFacts, FrameWord};
 use crate::engine::distance::within_edits;
+use crate::engine::fasthash::FastMap;
 use crate::engine::lexicon::{is_never_a_name, is_organisation_word, is_title};
 use crate::engine::model::{Conflict, ConflictKind, Excerpt};
 use crate::engine::normalize::{fold_accents, spelling_key};
+use crate::engine::order::{pack, sort_by_rank};
 
 /// Letters a name needs before one added or dropped letter is a respelling rather than another
 /// word (`Zelensky` / `Zelenskyy`, not `Vale` / `Val`).
@@ -36,58 +36,56 @@ pub(super) fn name_conflicts(
     frames: &[Vec<FrameWord>],
     related: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Conflict> {
-    // spelling → article → first occurrence
-    let mut forms: BTreeMap<String, BTreeMap<usize, Excerpt>> = BTreeMap::new();
+    // Each spelling, with its first occurrence in each article that has it (in article order).
+    let mut spellings: Vec<String> = Vec::new();
+    let mut occurrences: Vec<Vec<Excerpt>> = Vec::new();
+    let mut index_of: FastMap<String, usize> = FastMap::default();
     for (ai, art) in articles.iter().enumerate() {
         for w in &frames[ai] {
             let t = &art.tokens[w.token];
             let key = without_possessive(&t.key);
-            if w.opening || !is_capitalised(art.text, t) || key.chars().count() < 5 {
+            if w.opening
+                || !is_capitalised(art.text, t)
+                || key.chars().count() < 5
+                || !key.chars().all(char::is_alphabetic)
+            {
                 continue;
             }
-            if !key.chars().all(char::is_alphabetic) {
-                continue;
-            }
-            forms
-                .entry(key.to_string())
-                .or_default()
-                .entry(ai)
-                .or_insert_with(|| Excerpt {
+            let i = *index_of.entry(key.to_string()).or_insert_with(|| {
+                spellings.push(key.to_string());
+                occurrences.push(Vec::new());
+                spellings.len() - 1
+            });
+            if occurrences[i].last().is_none_or(|e| e.article != ai) {
+                occurrences[i].push(Excerpt {
                     article: ai,
                     start: t.start,
                     end: t.end,
                     text: t.text(art.text).to_string(),
                 });
+            }
         }
     }
-    let mut buckets: HashMap<String, BTreeSet<&str>> = HashMap::new();
-    for key in forms.keys() {
+    // Spellings that share a one-deletion key (or their accent-free form) are candidates.
+    let mut buckets: FastMap<String, Vec<usize>> = FastMap::default();
+    for (i, key) in spellings.iter().enumerate() {
         let folded = fold_accents(key);
         let chars: Vec<char> = folded.chars().collect();
-        buckets.entry(folded.clone()).or_default().insert(key);
-        for skip in 0..chars.len() {
+        for skip in 0..=chars.len() {
             let deleted: String = chars
                 .iter()
                 .enumerate()
-                .filter(|&(i, _)| i != skip)
+                .filter(|&(k, _)| k != skip)
                 .map(|(_, c)| *c)
                 .collect();
-            buckets.entry(deleted).or_default().insert(key);
-        }
-    }
-    let mut pairs: BTreeSet<(&str, &str)> = BTreeSet::new();
-    for keys in buckets.values() {
-        let keys: Vec<&str> = keys.iter().copied().collect();
-        for (i, a) in keys.iter().enumerate() {
-            for b in &keys[i + 1..] {
-                pairs.insert((a, b));
+            let bucket = buckets.entry(deleted).or_default();
+            if bucket.last() != Some(&i) {
+                bucket.push(i);
             }
         }
     }
     // Spellings joined by respellings are one conflict (`Zelensky`, `Zelenskyy`, `Zelenskiy`).
-    let keys: Vec<&str> = forms.keys().map(String::as_str).collect();
-    let index = |k: &str| keys.binary_search(&k).unwrap_or(0);
-    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    let mut parent: Vec<usize> = (0..spellings.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -95,37 +93,47 @@ pub(super) fn name_conflicts(
         }
         i
     }
-    for (a, b) in pairs {
-        if !is_respelling(a, b) {
-            continue;
-        }
-        let (in_a, in_b) = (&forms[a], &forms[b]);
-        let only = |x: &BTreeMap<usize, Excerpt>, y: &BTreeMap<usize, Excerpt>| -> Vec<usize> {
-            x.keys().filter(|k| !y.contains_key(k)).copied().collect()
-        };
-        let (only_a, only_b) = (only(in_a, in_b), only(in_b, in_a));
-        if only_a
-            .iter()
-            .any(|&x| only_b.iter().any(|&y| related(x, y)))
-        {
-            let (ra, rb) = (root(&mut parent, index(a)), root(&mut parent, index(b)));
-            parent[ra] = rb;
+    let articles_of =
+        |i: usize| -> Vec<usize> { occurrences[i].iter().map(|e| e.article).collect() };
+    for members in buckets.values() {
+        for (k, &a) in members.iter().enumerate() {
+            for &b in &members[k + 1..] {
+                if root(&mut parent, a) == root(&mut parent, b)
+                    || !is_respelling(&spellings[a], &spellings[b])
+                {
+                    continue;
+                }
+                let (in_a, in_b) = (articles_of(a), articles_of(b));
+                let only_a = in_a.iter().filter(|x| !in_b.contains(x));
+                let disagree = only_a
+                    .into_iter()
+                    .any(|&x| in_b.iter().any(|&y| !in_a.contains(&y) && related(x, y)));
+                if disagree {
+                    let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                    parent[ra] = rb;
+                }
+            }
         }
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..keys.len() {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: FastMap<usize, usize> = FastMap::default();
+    for i in 0..spellings.len() {
         let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
     }
     groups
-        .into_values()
+        .into_iter()
         .filter(|g| g.len() > 1)
         .map(|g| {
             let mut mentions: Vec<Excerpt> = g
                 .iter()
-                .flat_map(|&i| forms[keys[i]].values().cloned())
+                .flat_map(|&i| occurrences[i].iter().cloned())
                 .collect();
-            mentions.sort_by_key(|m| (m.article, m.start));
+            sort_by_rank(&mut mentions, |m| pack(m.article, m.start));
             Conflict {
                 kind: ConflictKind::Name,
                 mentions,

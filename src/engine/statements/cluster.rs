@@ -27,6 +27,7 @@ use super::nodes::{same_passage, Graph};
 use super::{Cluster, Passage};
 use crate::engine::fasthash::FastMap;
 use crate::engine::model::Span;
+use crate::engine::order::sort_by_rank;
 
 /// The weakest link that still joins two statements: a match probability (see
 /// [`super::score`]). It can be low, because no statement ever holds two passages of one
@@ -118,7 +119,7 @@ pub(super) fn cluster(graph: &Graph, siblings: &SiblingScores) -> Vec<Cluster> {
             .map(|y| statement_of[y])
             .filter(|&s| s != a && !members[s].is_empty())
             .collect();
-        neighbours.sort_unstable();
+        sort_by_rank(&mut neighbours, |&s| s as u128);
         neighbours.dedup();
         for s in neighbours {
             let link = link(graph, &statement_of, &members, a, s);
@@ -151,7 +152,7 @@ pub(super) fn cluster(graph: &Graph, siblings: &SiblingScores) -> Vec<Cluster> {
                 q.span = Span::new(q.span.start.min(p.span.start), q.span.end.max(p.span.end));
             }
         }
-        passages.sort_by_key(|p| p.article);
+        sort_by_rank(&mut passages, |p| p.article as u128);
         out.push(Cluster { passages });
     }
     out
@@ -240,7 +241,7 @@ fn attach_shared_passages(graph: &Graph, statement_of: &[usize], members: &mut [
             .iter()
             .map(|&x| graph.nodes[x].passage.article)
             .collect();
-        a.sort_unstable();
+        sort_by_rank(&mut a, |&x| x as u128);
         a.dedup();
         a
     };

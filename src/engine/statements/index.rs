@@ -2,8 +2,6 @@
 //! inverse document frequency, and posting lists of stems and of neighbouring stem pairs.
 //! Cost: linear in the words of all articles.
 
-use std::collections::HashSet;
-
 use super::ArticleParts;
 use crate::engine::attribution::people::Speaker;
 use crate::engine::fasthash::FastMap;
@@ -12,6 +10,7 @@ use crate::engine::lexicon::is_stopword;
 use crate::engine::model::{Form, Span};
 use crate::engine::normalize::stem;
 use crate::engine::numbers::{number_at, Value};
+use crate::engine::order::sort_by_rank;
 
 /// A segment as the matcher sees it.
 pub(super) struct SegmentWords {
@@ -53,9 +52,9 @@ pub(super) fn index_keys(seg: &SegmentWords) -> Vec<IndexKey> {
         .collect();
     let mut keys: Vec<IndexKey> = seg.bag.iter().map(|&s| IndexKey::Stem(s)).collect();
     keys.extend(content.windows(2).map(|w| IndexKey::Pair(w[0], w[1])));
-    keys.sort_unstable_by_key(|k| match *k {
-        IndexKey::Stem(s) => (0, s, 0),
-        IndexKey::Pair(x, y) => (1, x, y),
+    sort_by_rank(&mut keys, |k| match *k {
+        IndexKey::Stem(s) => u128::from(s) << 32,
+        IndexKey::Pair(x, y) => (1 << 64) | (u128::from(x) << 32) | u128::from(y),
     });
     keys.dedup();
     keys
@@ -111,7 +110,7 @@ pub(super) fn collect_segments<'a>(
                 .unwrap_or(Span::new(0, 0));
             let span = seg.span;
             let first = art.tokens.partition_point(|t| t.end <= span.start);
-            let mut seen = HashSet::new();
+            let mut seen: FastMap<u32, ()> = FastMap::default();
             let mut sw = SegmentWords {
                 article: ai,
                 segment: si,
@@ -171,14 +170,14 @@ pub(super) fn collect_segments<'a>(
                 sw.spans.push(Span::new(t.start, end));
                 sw.stems.push(id);
                 sw.content.push(is_content);
-                if is_content && seen.insert(id) {
+                if is_content && seen.insert(id, ()).is_none() {
                     sw.bag.push(id);
                 }
             }
-            sw.numbers.sort_unstable();
+            sort_by_rank(&mut sw.numbers, |v| v.rank());
             sw.numbers.dedup();
             if !sw.bag.is_empty() {
-                sw.bag.sort_unstable();
+                sort_by_rank(&mut sw.bag, |&s| u128::from(s));
                 out.push(sw);
             }
         }

@@ -30,6 +30,7 @@ use super::key::Key;
 use super::layout::Layout;
 use super::model::Span;
 use super::token::Token;
+use crate::engine::order::{descending, sort_by_rank};
 use cluster::{cluster, SiblingScores};
 use index::{
     collect_segments, index, index_keys, inverse_document_frequency, shared_stems, IndexKey,
@@ -130,12 +131,10 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
         // The strongest candidates only: a segment of everyday words can share a stem or two
         // with hundreds of others, and scoring them all would make the work quadratic.
         let mut candidates: Vec<(usize, f64)> = voted.iter().map(|&j| (j, votes[j])).collect();
-        let stronger = |x: &(usize, f64), y: &(usize, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-        if candidates.len() > MAX_CANDIDATES {
-            candidates.select_nth_unstable_by(MAX_CANDIDATES, stronger);
-            candidates.truncate(MAX_CANDIDATES);
-        }
-        candidates.sort_unstable_by(stronger);
+        sort_by_rank(&mut candidates, |c| {
+            (u128::from(descending(c.1)) << 64) | c.0 as u128
+        });
+        candidates.truncate(MAX_CANDIDATES);
         for (j, _) in candidates {
             let b = &segments[j];
             if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {

@@ -9,6 +9,7 @@ use super::score::Match;
 use super::Passage;
 use crate::engine::fasthash::FastMap;
 use crate::engine::model::{Form, Span};
+use crate::engine::order::{descending, sort_by_rank};
 
 /// A node of the match graph: a passage.
 #[derive(Debug, Clone, Copy)]
@@ -32,10 +33,8 @@ pub(super) fn build_graph(segments: &[SegmentWords], matches: &[Match]) -> Graph
     // Strongest matches first: a passage is the span its strongest match gave it, and a weaker
     // match of an overlapping span of the same segment joins that passage (see `node_for`).
     let mut order: Vec<&Match> = matches.iter().collect();
-    order.sort_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    sort_by_rank(&mut order, |m| {
+        (u128::from(descending(m.score)) << 64) | ((m.a as u128) << 32) | m.b as u128
     });
     for m in order {
         let (sa, sb) = (&segments[m.a], &segments[m.b]);
@@ -62,7 +61,9 @@ pub(super) fn build_graph(segments: &[SegmentWords], matches: &[Match]) -> Graph
     }
     // One entry per neighbour, with the best score.
     for list in &mut adjacency {
-        list.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        sort_by_rank(list, |e| {
+            ((e.0 as u128) << 64) | u128::from(descending(e.1))
+        });
         list.dedup_by_key(|e| e.0);
     }
     Graph { nodes, adjacency }

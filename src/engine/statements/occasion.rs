@@ -16,6 +16,7 @@
 
 use super::index::SegmentWords;
 use super::ArticleParts;
+use crate::engine::order::sort_by_rank;
 
 /// Articles dated further apart than this report different occasions.
 pub(super) const MAX_OCCASION_DAYS: i64 = 31;
@@ -41,7 +42,7 @@ impl Occasions {
             .iter()
             .filter_map(|a| a.date.and_then(|d| d.day_number()))
             .collect();
-        dated.sort_unstable();
+        sort_by_rank(&mut dated, |&d| u128::from(d as u64 ^ (1 << 63)));
         let story_day = dated.get(dated.len() / 2).copied();
         let mut days = Vec::with_capacity(segments.len());
         let mut past_year = Vec::with_capacity(segments.len());
@@ -54,7 +55,7 @@ impl Occasions {
                 .iter()
                 .filter_map(|s| year_of(&art.text[s.start..s.end]))
                 .collect();
-            named.sort_unstable();
+            sort_by_rank(&mut named, |&y| u128::from(y));
             named.dedup();
             past_year.push(story_year.and_then(|y| named.iter().copied().find(|&n| n < y)));
             years.push(named);
