@@ -240,3 +240,45 @@ fn versions_of_one_statement_compare_without_statement_finding() {
     let articles: Vec<_> = versions.iter().map(VersionInput::article).collect();
     common::assert_lossless(&c, &articles);
 }
+
+#[test]
+fn a_translation_joins_by_its_figures_and_names_and_is_not_diffed() {
+    use verbatim_core::ArticleInput;
+    let article = |text: &str| ArticleInput {
+        text: text.to_string(),
+        label: None,
+        file_name: None,
+    };
+    let inputs = [
+        article(
+            "Port Minister Ana Orlova said on Monday that 412 sailors have been stranded in \
+             Tallinn since the strike began, and that the Nordline company must pay them.",
+        ),
+        article(
+            "The minister, Ana Orlova, told reporters that 412 sailors have been stranded in \
+             Tallinn since the strike began and that Nordline must pay them.",
+        ),
+        article(
+            "La ministra dei porti Ana Orlova ha detto lunedì che 412 marinai sono bloccati a \
+             Tallinn dall'inizio dello sciopero e che la compagnia Nordline deve pagarli. \
+             Secondo la ministra, le trattative riprenderanno presto nella capitale.",
+        ),
+    ];
+    let c = compare(&inputs, &CompareOptions::default()).unwrap();
+    assert_eq!(c.articles[2].language, "it");
+    let s = c
+        .statements
+        .iter()
+        .find(|s| s.versions.iter().any(|v| v.article == 2))
+        .expect("the Italian version joins the English statement");
+    assert!(s.versions.iter().any(|v| v.article == 0));
+    let italian = s.versions.iter().position(|v| v.article == 2).unwrap();
+    assert_eq!(s.versions[italian].status, Status::Translation);
+    assert_eq!(s.versions[italian].compared_with, italian);
+    assert!(
+        s.changes.iter().all(|ch| ch.version != italian),
+        "languages are shown side by side, never diffed"
+    );
+    assert_ne!(s.versions[s.base].article, 2, "the base is English");
+    common::assert_lossless(&c, &inputs);
+}

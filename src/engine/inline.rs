@@ -40,12 +40,14 @@ pub enum InlinePiece {
     },
 }
 
-/// The inline view of version `v` of `statement` against its base. With `substantive_only`,
-/// cosmetic changes are shown as the base has them. Concatenating the `text` of `Same` pieces
-/// and the `deleted` text of `Change` pieces gives the base version back. (An insertion right
-/// after a word gets a leading space, so it does not read as part of that word.)
+/// The inline view of version `v` of `statement` against the version it is compared with (the
+/// base; for a translation, its language's fullest version, and for that version itself, its
+/// own text unchanged). With `substantive_only`, cosmetic changes are shown as the compared
+/// version has them. Concatenating the `text` of `Same` pieces and the `deleted` text of
+/// `Change` pieces gives the compared version back. (An insertion right after a word gets a
+/// leading space, so it does not read as part of that word.)
 pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> Vec<InlinePiece> {
-    let base = &statement.versions[statement.base];
+    let base = &statement.versions[statement.versions[v].compared_with];
     // (position in the base article, order at that position, piece)
     let mut events: Vec<(usize, usize, usize, InlinePiece)> = Vec::new();
     for (i, c) in statement.changes.iter().enumerate() {

@@ -752,6 +752,187 @@ pub fn opens_a_clause(key: &str) -> bool {
 /// Words after a day that say when in it (`Friday morning`).
 pub const DAY_PARTS: &[&str] = &["afternoon", "evening", "morning", "night"];
 
+/// The commonest words of the Latin-script languages told apart (see
+/// [`super::language::language_of`]), each list sorted, lower case: English first, which wins
+/// ties.
+pub const LANGUAGE_MARKERS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "and", "are", "be", "by", "for", "from", "has", "have", "he", "his", "in", "is", "it",
+            "not", "of", "on", "said", "that", "the", "they", "this", "to", "was", "with",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "alla", "anche", "che", "come", "con", "dei", "del", "della", "di", "gli", "ha", "il",
+            "la", "le", "nel", "non", "per", "più", "questo", "si", "sono", "una", "è",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "ao", "com", "como", "da", "das", "de", "do", "dos", "em", "foi", "isso", "mais", "na",
+            "no", "não", "o", "os", "para", "pela", "pelo", "que", "se", "uma", "é",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "al", "como", "con", "de", "del", "el", "en", "es", "está", "fue", "la", "las", "los",
+            "más", "no", "para", "pero", "por", "que", "se", "su", "una", "y",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "au", "avec", "ce", "cette", "dans", "de", "des", "du", "elle", "est", "et", "il",
+            "la", "le", "les", "ne", "pas", "pour", "que", "qui", "sont", "sur", "une",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "auch", "auf", "das", "dass", "dem", "den", "der", "die", "ein", "eine", "es", "im",
+            "ist", "mit", "nicht", "sich", "und", "von", "werden", "wird", "zu",
+        ],
+    ),
+];
+
+/// Month and weekday names of the other languages told apart (accents folded; Russian ones as
+/// stems, which its cases inflect), with the English name: a date is a fact every translation
+/// keeps. Sorted by the foreign word.
+const CALENDAR_WORDS: &[(&str, &str)] = &[
+    ("abril", "april"),
+    ("agosto", "august"),
+    ("aout", "august"),
+    ("april", "april"),
+    ("aprile", "april"),
+    ("august", "august"),
+    ("avril", "april"),
+    ("decembre", "december"),
+    ("dezember", "december"),
+    ("dezembro", "december"),
+    ("dicembre", "december"),
+    ("diciembre", "december"),
+    ("dienstag", "tuesday"),
+    ("dimanche", "sunday"),
+    ("domenica", "sunday"),
+    ("domingo", "sunday"),
+    ("donnerstag", "thursday"),
+    ("enero", "january"),
+    ("febbraio", "february"),
+    ("febrero", "february"),
+    ("februar", "february"),
+    ("fevereiro", "february"),
+    ("fevrier", "february"),
+    ("freitag", "friday"),
+    ("gennaio", "january"),
+    ("giovedi", "thursday"),
+    ("giugno", "june"),
+    ("janeiro", "january"),
+    ("januar", "january"),
+    ("janvier", "january"),
+    ("jeudi", "thursday"),
+    ("jueves", "thursday"),
+    ("juillet", "july"),
+    ("juin", "june"),
+    ("julho", "july"),
+    ("juli", "july"),
+    ("julio", "july"),
+    ("junho", "june"),
+    ("juni", "june"),
+    ("junio", "june"),
+    ("luglio", "july"),
+    ("lundi", "monday"),
+    ("lunedi", "monday"),
+    ("lunes", "monday"),
+    ("maggio", "may"),
+    ("mai", "may"),
+    ("maio", "may"),
+    ("marco", "march"),
+    ("mardi", "tuesday"),
+    ("mars", "march"),
+    ("martedi", "tuesday"),
+    ("martes", "tuesday"),
+    ("marz", "march"),
+    ("marzo", "march"),
+    ("mayo", "may"),
+    ("mercoledi", "wednesday"),
+    ("mercredi", "wednesday"),
+    ("miercoles", "wednesday"),
+    ("mittwoch", "wednesday"),
+    ("montag", "monday"),
+    ("november", "november"),
+    ("novembre", "november"),
+    ("novembro", "november"),
+    ("noviembre", "november"),
+    ("octobre", "october"),
+    ("octubre", "october"),
+    ("oktober", "october"),
+    ("ottobre", "october"),
+    ("outubro", "october"),
+    ("quarta", "wednesday"),
+    ("quinta", "thursday"),
+    ("sabado", "saturday"),
+    ("sabato", "saturday"),
+    ("samedi", "saturday"),
+    ("samstag", "saturday"),
+    ("segunda", "monday"),
+    ("september", "september"),
+    ("septembre", "september"),
+    ("septiembre", "september"),
+    ("setembro", "september"),
+    ("settembre", "september"),
+    ("sexta", "friday"),
+    ("sonntag", "sunday"),
+    ("terca", "tuesday"),
+    ("vendredi", "friday"),
+    ("venerdi", "friday"),
+    ("viernes", "friday"),
+    ("август", "august"),
+    ("апрел", "april"),
+    ("воскресен", "sunday"),
+    ("вторник", "tuesday"),
+    ("декабр", "december"),
+    ("июл", "july"),
+    ("июн", "june"),
+    ("март", "march"),
+    ("мая", "may"),
+    ("ноябр", "november"),
+    ("октябр", "october"),
+    ("понедельник", "monday"),
+    ("пятниц", "friday"),
+    ("сентябр", "september"),
+    ("сред", "wednesday"),
+    ("суббот", "saturday"),
+    ("феврал", "february"),
+    ("четверг", "thursday"),
+    ("январ", "january"),
+];
+
+/// The English month or weekday a foreign calendar word names (`marzo` → `march`, `мая` →
+/// `may`): the word itself, or for Cyrillic ones a stem it starts with.
+pub fn english_calendar_word(folded: &str) -> Option<&'static str> {
+    if let Ok(i) = CALENDAR_WORDS.binary_search_by(|(w, _)| w.cmp(&folded)) {
+        return Some(CALENDAR_WORDS[i].1);
+    }
+    let cyrillic = folded
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{400}'..='\u{4FF}').contains(&c));
+    if !cyrillic {
+        return None;
+    }
+    CALENDAR_WORDS
+        .iter()
+        .find(|(w, _)| {
+            w.starts_with(|c: char| ('\u{400}'..='\u{4FF}').contains(&c)) && folded.starts_with(w)
+        })
+        .map(|(_, e)| *e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -783,6 +964,15 @@ mod tests {
             sorted.sort_unstable();
             assert_eq!(sorted, list);
         }
+        let calendar: Vec<&str> = CALENDAR_WORDS.iter().map(|(w, _)| *w).collect();
+        let mut sorted = calendar.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, calendar);
+        for (code, list) in LANGUAGE_MARKERS {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable();
+            assert_eq!(&sorted, list, "{code}");
+        }
     }
 
     #[test]
@@ -808,5 +998,8 @@ mod tests {
         assert!(!is_never_a_name("vale"));
         assert!(is_number_word("dozen") && is_date_word("yesterday") && is_modal("might"));
         assert!(is_abbreviation("sept") && !is_abbreviation("port"));
+        assert_eq!(english_calendar_word("marzo"), Some("march"));
+        assert_eq!(english_calendar_word("августа"), Some("august"));
+        assert_eq!(english_calendar_word("harbour"), None);
     }
 }

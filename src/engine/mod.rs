@@ -26,7 +26,7 @@
 //! |---|---|---|
 //! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`order`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; sorting through one routine; the platform shims; inputs, limits and errors; the data model |
 //! | text | [`normalize`], [`token`], [`numbers`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values |
-//! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`], [`primary`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs; whether it is the speaker's own words |
+//! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`], [`primary`], [`language`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs; whether it is the speaker's own words; its language |
 //! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
 //! | many articles | [`statements`], [`conflicts`] | finding statements across articles; disagreeing facts |
 //! | top | [`pipeline`], [`inline`], [`summary`] | [`compare`] and [`compare_versions`]; the inline view of one version and its summary line |
@@ -53,6 +53,7 @@ pub(crate) mod fasthash;
 pub mod inline;
 pub(crate) mod input;
 pub(crate) mod key;
+pub(crate) mod language;
 pub(crate) mod layout;
 pub(crate) mod lexicon;
 pub mod model;

@@ -79,6 +79,14 @@ pub struct Article {
     /// a text is every statement's base by default, what the outlets are measured against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary: Option<Primary>,
+    /// The language it is written in (ISO 639-1: `en`, `it`, `ru`, …). Versions in another
+    /// language than their statement's base are translations: shown beside it, not diffed.
+    #[serde(default = "english")]
+    pub language: String,
+}
+
+fn english() -> String {
+    "en".to_string()
 }
 
 /// A text that is the speaker's own words (see [`Article::primary`]).
@@ -262,8 +270,13 @@ pub struct Version {
     pub verb: Option<Excerpt>,
     /// How this version relates to the base version.
     pub status: Status,
-    /// How faithful this version is to the base version.
+    /// How faithful this version is to the version it is compared with.
     pub fidelity: Fidelity,
+    /// Index in `versions` of the version its changes are against: the base; for a
+    /// translation (a version in another language than the base), the fullest version in its
+    /// own language, or itself when it is that version (then it has no changes: languages are
+    /// shown side by side, never diffed).
+    pub compared_with: usize,
     /// Another version whose wording this one follows: one that shares its departures from
     /// the base, or that it reprints word for word.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -327,16 +340,19 @@ pub enum Status {
     /// Keeps so little of the base's words (under a third) that it is about the same thing
     /// rather than a version of it.
     Related,
+    /// In another language than the base: matched by its facts, shown beside the base.
+    Translation,
 }
 
 impl Status {
     /// Every variant, in declaration order.
-    pub const ALL: [Status; 5] = [
+    pub const ALL: [Status; 6] = [
         Status::Base,
         Status::Verbatim,
         Status::Altered,
         Status::Paraphrased,
         Status::Related,
+        Status::Translation,
     ];
 
     /// The word shown for a version in the statements × outlets overview.
@@ -347,6 +363,7 @@ impl Status {
             Status::Altered => "altered",
             Status::Paraphrased => "paraphrased",
             Status::Related => "loosely related",
+            Status::Translation => "translation",
         }
     }
 }
@@ -444,7 +461,7 @@ pub struct Change {
     pub op: ChangeOp,
     /// False for cosmetic changes, which the "substantive only" filter hides.
     pub substantive: bool,
-    /// Index in `versions` of the version compared with the base.
+    /// Index in `versions` of the version changed; its `compared_with` is the other side.
     pub version: usize,
     /// The text concerned in the base version (empty, at the place, when the base has nothing:
     /// an insertion).

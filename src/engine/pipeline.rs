@@ -20,6 +20,7 @@ use super::input::{
     validate, ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES,
 };
 use super::key::Key;
+use super::language::{language_of, ENGLISH};
 use super::layout::{layout, Layout};
 use super::model::*;
 use super::order::{pack, pack3, sort_by_rank};
@@ -39,6 +40,8 @@ struct Prepared<'a> {
     date: Option<Date>,
     /// Whether it is the speaker's own words.
     primary: Option<Primary>,
+    /// Its language (ISO 639-1).
+    language: &'static str,
 }
 
 /// Compares articles: finds the statements they share, aligns every version, classifies every
@@ -57,6 +60,7 @@ pub fn compare(
             layout: &p.layout,
             attributions: &p.attributions,
             date: p.date,
+            language: p.language,
         })
         .collect();
     let mut statements: Vec<Statement> = find_statements(&parts)
@@ -149,6 +153,7 @@ pub fn pair_features(inputs: &[ArticleInput]) -> String {
             layout: &p.layout,
             attributions: &p.attributions,
             date: p.date,
+            language: p.language,
         })
         .collect();
     super::statements::pair_features_jsonl(&parts)
@@ -203,6 +208,7 @@ fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
             .map(|d| d.date)
             .find(|d| d.year.is_some());
         let primary = primary_kind(text, &tokens, &layout);
+        let language = language_of(text, &tokens);
         prepared.push(Prepared {
             text,
             tokens,
@@ -210,6 +216,7 @@ fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
             attributions,
             date,
             primary,
+            language,
         });
         articles.push(Article {
             label,
@@ -217,6 +224,7 @@ fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
             text: text.to_string(),
             noise,
             primary,
+            language: language.to_string(),
         });
     }
     (articles, prepared)
@@ -265,9 +273,11 @@ fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
     out
 }
 
-/// One statement from its versions: the base (the caller's article, else the most complete
-/// version), each version's diff against it, the N-way alignment, every change, and each
-/// version's fidelity and status.
+/// One statement from its versions: the base (the caller's article, else the default base of
+/// the versions in the statement's main language), each version's diff against it, the N-way
+/// alignment, every change, and each version's fidelity and status. A version in another
+/// language than the base is a translation: the fullest version of each other language stands
+/// beside the base undiffed, and that language's other versions are diffed against it.
 fn build_statement(
     prepared: &[Prepared],
     passages: Vec<VersionSource>,
@@ -279,21 +289,70 @@ fn build_statement(
         .collect();
     let forms: Vec<Form> = passages.iter().map(|p| p.form).collect();
     let stems: Vec<Vec<Key>> = sides.iter().map(content_stems).collect();
-    let primary: Vec<bool> = passages
+    let languages: Vec<&str> = passages
         .iter()
-        .map(|p| prepared[p.article].primary.is_some())
+        .map(|p| prepared[p.article].language)
         .collect();
+    // English when any version is; else the language of the first.
+    let main = if languages.contains(&ENGLISH) {
+        ENGLISH
+    } else {
+        languages[0]
+    };
+    // The default base among the versions of one language: the others are left out of the
+    // choice (as empty, unconfirmed paraphrases).
+    let choose = |language: &str| -> usize {
+        let keep = |i: usize| languages[i] == language;
+        let stems_of: Vec<Vec<Key>> = (0..stems.len())
+            .map(|i| {
+                if keep(i) {
+                    stems[i].clone()
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let forms_of: Vec<Form> = (0..forms.len())
+            .map(|i| if keep(i) { forms[i] } else { Form::Paraphrase })
+            .collect();
+        let primary: Vec<bool> = passages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| keep(i) && prepared[p.article].primary.is_some())
+            .collect();
+        let chosen = default_base(&stems_of, &forms_of, &primary);
+        if keep(chosen) {
+            chosen
+        } else {
+            (0..languages.len()).find(|&i| keep(i)).unwrap_or(0)
+        }
+    };
     let base = base_article
         .and_then(|a| passages.iter().position(|p| p.article == a))
-        .unwrap_or_else(|| default_base(&stems, &forms, &primary));
-    let ops: Vec<Vec<UnitOp>> = sides
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            if i == base {
+        .unwrap_or_else(|| choose(main));
+    let base_language = languages[base];
+    // What each version is compared with: the base, or its language's fullest version.
+    let mut anchors: Vec<(&str, usize)> = vec![(base_language, base)];
+    let compared_with: Vec<usize> = (0..passages.len())
+        .map(|v| match anchors.iter().find(|(l, _)| *l == languages[v]) {
+            Some(&(_, anchor)) => anchor,
+            None => {
+                let anchor = choose(languages[v]);
+                anchors.push((languages[v], anchor));
+                anchor
+            }
+        })
+        .collect();
+    let ops: Vec<Vec<UnitOp>> = (0..sides.len())
+        .map(|v| {
+            if v == base {
                 Vec::new()
+            } else if compared_with[v] == v || languages[v] != base_language {
+                // Beside the base in the table, never paired with its words.
+                let end = sides[base].units.len();
+                vec![UnitOp::insert(end, 0..sides[v].units.len())]
             } else {
-                diff_sides(&sides[base], s)
+                diff_sides(&sides[base], &sides[v])
             }
         })
         .collect();
@@ -309,14 +368,30 @@ fn build_statement(
     let mut changes = Vec::new();
     let mut versions = Vec::new();
     for (v, p) in passages.iter().enumerate() {
-        let own = if v == base {
+        let against = compared_with[v];
+        let own = if v == against {
             Vec::new()
         } else {
             let in_quote = forms[v] == Form::Quote;
-            version_changes(version_text(base), version_text(v), &ops[v], in_quote, v)
+            let diff = if against == base {
+                ops[v].clone()
+            } else {
+                diff_sides(&sides[against], &sides[v])
+            };
+            version_changes(version_text(against), version_text(v), &diff, in_quote, v)
         };
-        let fidelity = fidelity(&stems[base], &stems[v], &own);
+        let fidelity = fidelity(&stems[against], &stems[v], &own);
         let text = texts[v];
+        let status = if languages[v] != base_language {
+            Status::Translation
+        } else {
+            status(
+                v == base,
+                forms[v],
+                &fidelity,
+                keeps_too_little(&stems[base], &stems[v]),
+            )
+        };
         versions.push(Version {
             article: p.article,
             start: p.span.start,
@@ -325,13 +400,9 @@ fn build_statement(
             form: forms[v],
             speaker: p.attribution.speaker.as_ref().map(|s| s.name.clone()),
             verb: p.attribution.verb.map(|s| Excerpt::of(text, p.article, s)),
-            status: status(
-                v == base,
-                forms[v],
-                &fidelity,
-                keeps_too_little(&stems[base], &stems[v]),
-            ),
+            status,
             fidelity,
+            compared_with: against,
             follows: None,
         });
         changes.extend(own);
@@ -347,7 +418,7 @@ fn build_statement(
                 .collect()
         })
         .collect();
-    let followed = follows(&changes, versions.len(), base, |v, w| words[v] == words[w]);
+    let followed = follows(&changes, &compared_with, base, |v, w| words[v] == words[w]);
     for (version, f) in versions.iter_mut().zip(followed) {
         version.follows = f;
     }

@@ -203,10 +203,14 @@ pub fn status(is_base: bool, form: Form, fidelity: &Fidelity, too_little: bool) 
 /// ```
 pub fn follows(
     changes: &[Change],
-    versions: usize,
+    compared_with: &[usize],
     base: usize,
     same_words: impl Fn(usize, usize) -> bool,
 ) -> Vec<Option<Follows>> {
+    let versions = compared_with.len();
+    // Only versions diffed against the base are compared: a translation's changes are
+    // against another text.
+    let against_base = |v: usize| compared_with[v] == base;
     // Each departure as what it does: the base's span it touches (and where a move lands) and
     // the words it puts there, written as one key.
     let departures: Vec<Vec<String>> = (0..versions)
@@ -235,11 +239,11 @@ pub fn follows(
     };
     (0..versions)
         .map(|v| {
-            if v == base || departures[v].is_empty() {
+            if v == base || !against_base(v) || departures[v].is_empty() {
                 return None;
             }
             (0..versions)
-                .filter(|&w| w != v && w != base)
+                .filter(|&w| w != v && w != base && against_base(w))
                 .map(|w| (w, shared(v, w)))
                 .filter(|&(w, n)| {
                     let (mine, theirs) = (departures[v].len(), departures[w].len());
@@ -349,6 +353,7 @@ mod tests {
         };
         let c = compare_versions(&versions, &options).unwrap();
         let v = &c.statements[0].versions;
+        assert!(v.iter().all(|v| v.compared_with == 0));
         assert_eq!(v[1].follows, None, "the first to depart follows no one");
         let f = v[2]
             .follows

@@ -12,6 +12,7 @@
 //!                     copy of Harbour Post's version
 //! ```
 
+use super::language::language_name;
 use super::model::{Comparison, Conflict, Statement, Status};
 
 /// The summary line of version `v` of `statement` in `comparison` (see the module docs).
@@ -32,12 +33,32 @@ pub fn version_summary(comparison: &Comparison, statement: &Statement, v: usize)
     }
     let f = &version.fidelity;
     parts.push(version.form.label().to_string());
-    parts.push(version.status.label().to_string());
-    parts.push(format!(
-        "keeps {}% of {} content words",
-        f.kept_percent(),
-        f.base_words
-    ));
+    if version.status == Status::Translation {
+        let language = &comparison.articles[version.article].language;
+        parts.push(format!("translation ({})", language_name(language)));
+        if version.compared_with == v {
+            // Beside the base, undiffed: languages are not compared word by word.
+            if let Some(verb) = &version.verb {
+                parts.push(format!("verb “{}”", verb.text));
+            }
+            return parts.join(" · ");
+        }
+        let anchor = &statement.versions[version.compared_with];
+        let label = &comparison.articles[anchor.article].label;
+        parts.push(format!(
+            "against {label}'s {} version: keeps {}% of {} content words",
+            language_name(language),
+            f.kept_percent(),
+            f.base_words
+        ));
+    } else {
+        parts.push(version.status.label().to_string());
+        parts.push(format!(
+            "keeps {}% of {} content words",
+            f.kept_percent(),
+            f.base_words
+        ));
+    }
     parts.push(format!(
         "{} substantive change{}",
         f.substantive,

@@ -163,7 +163,8 @@ mod page {
         label_source,
         text,
         noise,
-        primary
+        primary,
+        language
     });
     from_js_struct!(Noise { start, end, reason });
     from_js_struct!(Statement {

@@ -277,6 +277,7 @@ pub fn status_class(status: Status) -> &'static str {
         Status::Altered => "altered",
         Status::Paraphrased => "paraphrased",
         Status::Related => "related",
+        Status::Translation => "translation",
     }
 }
 

@@ -127,6 +127,19 @@ pub struct UnitOp {
     pub new_moved_from: Option<usize>,
 }
 
+impl UnitOp {
+    /// The insertion of units `new` of the other side before base unit `at`.
+    pub fn insert(at: usize, new: Range<usize>) -> UnitOp {
+        UnitOp {
+            tag: OpTag::Insert,
+            old: at..at,
+            new,
+            old_moved_to: None,
+            new_moved_from: None,
+        }
+    }
+}
+
 /// The kind of a [`UnitOp`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpTag {

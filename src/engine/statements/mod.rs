@@ -9,6 +9,7 @@
 //! | score | `local.rs`, `score.rs` | local alignment and bags of stems give features; a fitted logistic model the probability that the two are versions of one statement |
 //! | passages | `nodes.rs` | the whole segment, or the part of a long quote that matched |
 //! | statements | `cluster.rs` | agglomerative clustering of the matches, at most one passage per article unless two match each other; then passages that carry two statements join the second too |
+//! | translations | `translation.rs` | passages in another language (matched word by word only among themselves) join the English statement whose figures, names and shared words they give |
 //!
 //! Cost: linear in the words for indexing; the candidates are bounded per segment, each scored
 //! in the product of two segments' lengths (at most [`MAX_SEGMENT_WORDS`] words each); the
@@ -22,6 +23,7 @@ mod local;
 mod nodes;
 mod occasion;
 mod score;
+mod translation;
 
 use super::attribution::Attribution;
 use super::dateline::Date;
@@ -38,6 +40,7 @@ use index::{
 use nodes::build_graph;
 use occasion::Occasions;
 use score::{score_pair, Match};
+use translation::attach_translations;
 
 /// What the matcher needs of one article.
 #[derive(Debug, Clone)]
@@ -52,6 +55,8 @@ pub struct ArticleParts<'a> {
     pub attributions: &'a [Attribution],
     /// The date the article gives itself (its dateline), if any.
     pub date: Option<Date>,
+    /// Its language (ISO 639-1): only articles of one language are matched word by word.
+    pub language: &'static str,
 }
 
 /// A passage of one article that is a version of a statement.
@@ -142,7 +147,8 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                     continue;
                 }
             }
-            if !occasions.same(i, j) {
+            if !occasions.same(i, j) || articles[a.article].language != articles[b.article].language
+            {
                 continue;
             }
             let (shared_weight, shared_count) = shared_stems(&a.bag, &b.bag, &idf);
@@ -167,7 +173,8 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
             });
         }
     }
-    cluster(&build_graph(&segments, &matches), &siblings)
+    let clusters = cluster(&build_graph(&segments, &matches), &siblings);
+    attach_translations(articles, &segments, clusters)
 }
 
 /// The features of every pair of segments that share a content stem, one JSON object a line
@@ -266,6 +273,7 @@ mod tests {
                 layout: &o.layout,
                 attributions: &o.attributions,
                 date: None,
+                language: crate::engine::language::ENGLISH,
             })
             .collect();
         find_statements(&parts)

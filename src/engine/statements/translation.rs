@@ -1,0 +1,407 @@
+//! Versions in another language, matched by their facts. A passage in Italian, Portuguese or
+//! Russian shares few words with its English versions, but it gives the same figures (`412`,
+//! `۴۱۲`), the same names (`Пригожин` = `Prigozhin`) and, in the Latin-script languages, words
+//! that are the same word (`negoziare` ~ `negotiate`, `emergência` ~ `emergency`). Passages of
+//! one language are matched word by word among themselves first (`statements/mod.rs`); here
+//! each of those statements, and each passage left alone, joins the English statement whose
+//! facts it shares best, when it shares enough:
+//!
+//! | facts shared | weight |
+//! |---|---|
+//! | a figure | [`FIGURE_WEIGHT`] |
+//! | a name, or a word the languages share, by how rare it is | its inverse document frequency |
+//!
+//! A foreign group joins when its facts weigh at least [`MIN_FACT_WEIGHT`] against one
+//! passage of the English statement, and their mean over the statement's passages at least
+//! [`MIN_MEAN_FACT_WEIGHT`]. Translations keep the order of what was said, so a passage with
+//! less evidence ([`MIN_ORDERED_FACT_WEIGHT`]) joins a statement that stands between the
+//! statements its neighbours joined. At most one passage per article joins a statement.
+//!
+//! Cost: each foreign group against each English statement, through their facts' sorted lists.
+
+use super::index::SegmentWords;
+use super::{ArticleParts, Cluster, Passage};
+use crate::engine::distance::within_edits;
+use crate::engine::fasthash::FastMap;
+use crate::engine::language::ENGLISH;
+use crate::engine::lexicon::{english_calendar_word, is_date_word, is_stopword};
+use crate::engine::normalize::fold_accents;
+use crate::engine::numbers::Value;
+
+/// The weight of one shared figure (a figure is rarer evidence than most words).
+pub(super) const FIGURE_WEIGHT: f64 = 3.0;
+/// What a foreign passage must share with one English passage.
+pub(super) const MIN_FACT_WEIGHT: f64 = 5.0;
+/// What it must share, on average, with the statement's English passages.
+pub(super) const MIN_MEAN_FACT_WEIGHT: f64 = 2.0;
+/// What it must share with one passage when the statement stands, in the English article that
+/// carries the most statements, between the statements its neighbouring passages joined.
+pub(super) const MIN_ORDERED_FACT_WEIGHT: f64 = 3.0;
+/// Letters a word needs to count as a fact (shorter words are too often another word).
+const MIN_FACT_LETTERS: usize = 5;
+
+/// The facts of one segment: its figures, and its names and long words written in Latin
+/// letters, folded.
+#[derive(Debug, Default)]
+struct Facts {
+    figures: Vec<Value>,
+    words: Vec<String>,
+    /// Whether each word is a name (capitalised mid-sentence): names alone are weak evidence,
+    /// since every passage about a speaker names them.
+    names: Vec<bool>,
+}
+
+/// What a foreign passage shares with an English one: the weight, and how many of the shared
+/// facts are not names.
+#[derive(Debug, Clone, Copy, Default)]
+struct Shared {
+    weight: f64,
+    not_names: usize,
+}
+
+/// Lets passages in other languages join the English statements whose facts they share (see the
+/// module docs). `clusters` are the statements found word by word; `languages` each article's.
+pub(super) fn attach_translations(
+    articles: &[ArticleParts],
+    segments: &[SegmentWords],
+    clusters: Vec<Cluster>,
+) -> Vec<Cluster> {
+    let foreign = |a: usize| articles[a].language != ENGLISH;
+    if !(0..articles.len()).any(foreign) {
+        return clusters;
+    }
+    let facts: Vec<Facts> = segments
+        .iter()
+        .map(|s| facts_of(&articles[s.article], s))
+        .collect();
+    let segment_of: FastMap<(usize, usize), usize> = segments
+        .iter()
+        .enumerate()
+        .map(|(i, s)| ((s.article, s.segment), i))
+        .collect();
+    // How many segments each word is in: a name every segment gives is no evidence.
+    let mut document_frequency: FastMap<&str, usize> = FastMap::default();
+    for f in &facts {
+        for w in &f.words {
+            *document_frequency.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let n = segments.len() as f64;
+    let idf = |w: &str| (1.0 + n / document_frequency.get(w).copied().unwrap_or(1) as f64).ln();
+
+    let (mut english, mut groups): (Vec<Cluster>, Vec<Vec<Passage>>) = (Vec::new(), Vec::new());
+    let mut grouped = vec![false; segments.len()];
+    for c in clusters {
+        let is_foreign = c.passages.iter().all(|p| foreign(p.article));
+        for p in &c.passages {
+            if let Some(&i) = segment_of.get(&(p.article, p.segment)) {
+                grouped[i] = true;
+            }
+        }
+        if is_foreign {
+            groups.push(c.passages);
+        } else {
+            english.push(c);
+        }
+    }
+    // Foreign passages that no statement holds are groups of one.
+    for (i, s) in segments.iter().enumerate() {
+        if foreign(s.article) && !grouped[i] {
+            groups.push(vec![Passage {
+                article: s.article,
+                segment: s.segment,
+                span: s.span,
+            }]);
+        }
+    }
+    let weigh = |a: &Facts, b: &Facts| -> Shared {
+        let figures = a.figures.iter().filter(|v| b.figures.contains(v)).count();
+        let mut shared = Shared {
+            weight: FIGURE_WEIGHT * figures as f64,
+            not_names: figures,
+        };
+        for (w, &name) in a.words.iter().zip(&a.names) {
+            if b.words.iter().any(|x| same_word(w, x)) {
+                shared.weight += idf(w);
+                shared.not_names += usize::from(!name);
+            }
+        }
+        shared
+    };
+    // Whether statement `x` comes before statement `y` in an English article that carries
+    // both (translations keep the order of what was said); `None` when none carries both.
+    let precedes = |x: usize, y: usize| -> Option<bool> {
+        english[x]
+            .passages
+            .iter()
+            .filter(|p| !foreign(p.article))
+            .find_map(|p| {
+                english[y]
+                    .passages
+                    .iter()
+                    .find(|q| q.article == p.article)
+                    .map(|q| p.span.start < q.span.start)
+            })
+    };
+    // Each group's weight against each English statement: (strongest against one passage,
+    // mean over the statement's English passages).
+    let weights: Vec<Vec<(Shared, f64)>> = groups
+        .iter()
+        .map(|group| {
+            english
+                .iter()
+                .map(|c| {
+                    let english_passages: Vec<usize> = c
+                        .passages
+                        .iter()
+                        .filter(|p| !foreign(p.article))
+                        .filter_map(|p| segment_of.get(&(p.article, p.segment)).copied())
+                        .collect();
+                    let (mut strongest, mut total) = (Shared::default(), 0.0);
+                    for &e in &english_passages {
+                        let w = group
+                            .iter()
+                            .filter_map(|p| segment_of.get(&(p.article, p.segment)))
+                            .map(|&f| weigh(&facts[f], &facts[e]))
+                            .fold(
+                                Shared::default(),
+                                |x, y| if y.weight > x.weight { y } else { x },
+                            );
+                        if w.weight > strongest.weight {
+                            strongest = w;
+                        }
+                        total += w.weight;
+                    }
+                    (strongest, total / english_passages.len().max(1) as f64)
+                })
+                .collect()
+        })
+        .collect();
+    // Strong evidence first: a group joins its best statement when it shares enough.
+    let mut joins: Vec<(usize, f64, usize)> = Vec::new();
+    let mut joined = vec![false; groups.len()];
+    for (g, w) in weights.iter().enumerate() {
+        let best = (0..english.len())
+            .filter(|&c| {
+                w[c].0.weight >= MIN_FACT_WEIGHT
+                    && w[c].0.not_names > 0
+                    && w[c].1 >= MIN_MEAN_FACT_WEIGHT
+            })
+            .max_by(|&x, &y| w[x].1.total_cmp(&w[y].1).then(y.cmp(&x)));
+        if let Some(c) = best {
+            joins.push((c, w[c].1, g));
+            joined[g] = true;
+        }
+    }
+    // Then weaker evidence, where the order of the article agrees: between the statements its
+    // neighbouring passages joined.
+    let anchors: Vec<(usize, usize, usize)> = joins
+        .iter()
+        .map(|&(c, _, g)| (groups[g][0].article, groups[g][0].segment, c))
+        .collect();
+    let mut ordered: Vec<(usize, f64, usize)> = Vec::new();
+    for (g, w) in weights.iter().enumerate() {
+        let first = groups[g][0];
+        if joined[g] {
+            continue;
+        }
+        let before = anchors
+            .iter()
+            .filter(|a| a.0 == first.article && a.1 < first.segment)
+            .max_by_key(|a| a.1)
+            .map(|a| a.2);
+        let after = anchors
+            .iter()
+            .filter(|a| a.0 == first.article && a.1 > first.segment)
+            .min_by_key(|a| a.1)
+            .map(|a| a.2);
+        if before.is_none() && after.is_none() {
+            continue;
+        }
+        let in_order = |c: usize| {
+            before.is_none_or(|b| b != c && precedes(b, c) == Some(true))
+                && after.is_none_or(|a| a != c && precedes(c, a) == Some(true))
+        };
+        let best = (0..english.len())
+            .filter(|&c| {
+                w[c].0.weight >= MIN_ORDERED_FACT_WEIGHT && w[c].0.not_names > 0 && in_order(c)
+            })
+            .max_by(|&x, &y| w[x].0.weight.total_cmp(&w[y].0.weight).then(y.cmp(&x)));
+        if let Some(c) = best {
+            ordered.push((c, w[c].1, g));
+        }
+    }
+    joins.extend(ordered);
+    // Strongest first; a statement takes at most one passage per article.
+    crate::engine::order::sort_by_rank(&mut joins, |j| {
+        u128::from(crate::engine::order::descending(j.1))
+    });
+    for (ci, _, g) in joins {
+        let c = &mut english[ci];
+        let group = &groups[g];
+        if group
+            .iter()
+            .any(|p| c.passages.iter().any(|q| q.article == p.article))
+        {
+            continue;
+        }
+        c.passages.extend(group.iter().copied());
+    }
+    english
+}
+
+/// The facts of segment `s` of `art`.
+fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
+    let mut words: Vec<String> = Vec::new();
+    let mut names: Vec<bool> = Vec::new();
+    for (k, span) in s.spans.iter().enumerate() {
+        if !s.content[k] {
+            continue;
+        }
+        let raw = &art.text[span.start..span.end];
+        let folded = fold_accents(&raw.to_lowercase());
+        // A month or a weekday is a fact, however short its name.
+        if let Some(english) = english_calendar_word(&folded) {
+            words.push(english.to_string());
+            names.push(false);
+            continue;
+        }
+        if is_date_word(&folded) {
+            words.push(folded);
+            names.push(false);
+            continue;
+        }
+        let latin = transliterate(&folded);
+        if latin.chars().count() < MIN_FACT_LETTERS
+            || !latin.chars().all(|c| c.is_ascii_lowercase())
+            || is_stopword(&latin)
+        {
+            continue;
+        }
+        let word = english_ending(&latin);
+        if !words.contains(&word) {
+            words.push(word);
+            // Capitalised, and not the first word of the segment.
+            names.push(k > 0 && raw.starts_with(char::is_uppercase));
+        }
+    }
+    Facts {
+        figures: s.numbers.clone(),
+        words,
+        names,
+    }
+}
+
+/// True when two folded words are one word in two languages or two spellings: the same, one
+/// letter apart in words of six letters or more, two in words of nine or more, or one the
+/// other with a short inflection (`prigozhin` / `prigozhina`).
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.len(), b.len());
+    let (short, long) = if la <= lb { (a, b) } else { (b, a) };
+    if long.starts_with(short) && long.len() - short.len() <= 2 && short.len() >= 6 {
+        return true;
+    }
+    let shortest = la.min(lb);
+    (shortest >= 6 && within_edits(a, b, 1)) || (shortest >= 9 && within_edits(a, b, 2))
+}
+
+/// A Romance word with its ending in English spelling, so that cognates meet
+/// (`negoziazione` → `negoziation`, `emergencia` → `emergency`, `liberdade` → `liberty`).
+fn english_ending(word: &str) -> String {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("zione", "tion"),
+        ("zioni", "tions"),
+        ("cion", "tion"),
+        ("ciones", "tions"),
+        ("cao", "tion"),
+        ("coes", "tions"),
+        ("encia", "ency"),
+        ("enza", "ence"),
+        ("dade", "ty"),
+        ("dad", "ty"),
+        ("ita", "ity"),
+        ("mente", "ly"),
+        ("oso", "ous"),
+        ("osa", "ous"),
+        ("ico", "ic"),
+        ("ica", "ic"),
+        ("are", "ate"),
+        ("ale", "al"),
+    ];
+    for (from, to) in ENDINGS {
+        if let Some(stem) = word.strip_suffix(from) {
+            if stem.len() >= 3 {
+                return format!("{stem}{to}");
+            }
+        }
+    }
+    word.to_string()
+}
+
+/// Cyrillic letters in Latin ones, as English news spells Russian and Ukrainian names
+/// (`пригожин` → `prigozhin`); other characters as they are.
+fn transliterate(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let latin = match c {
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'ґ' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'є' => "ye",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'і' => "i",
+            'ї' => "yi",
+            'й' => "y",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ъ' | 'ь' => "",
+            'ы' => "y",
+            'ю' => "yu",
+            'я' => "ya",
+            _ => {
+                out.push(c);
+                continue;
+            }
+        };
+        out.push_str(latin);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_shared_words_meet_across_languages() {
+        assert_eq!(transliterate("пригожин"), "prigozhin");
+        assert!(same_word(&transliterate("пригожина"), "prigozhin"));
+        assert_eq!(english_ending("negoziazione"), "negoziation");
+        assert!(same_word(&english_ending("negoziazione"), "negotiation"));
+        assert!(same_word(&english_ending("emergencia"), "emergency"));
+        assert!(!same_word("porto", "ports"), "too short to tell");
+        assert!(!same_word("situazione", "station"));
+    }
+}
