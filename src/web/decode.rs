@@ -183,6 +183,7 @@ mod page {
         verb,
         status,
         fidelity,
+        compared_with,
         follows
     });
     from_js_struct!(Follows {
