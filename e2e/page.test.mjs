@@ -21,11 +21,13 @@ async function openPage(options = {}) {
   return { context, page, seen };
 }
 
-/** Waits until the status line reports a finished analysis. */
+/** Waits until the status line reports a finished analysis (refined by the word model, when
+ * it loads). */
 async function analysed(page) {
   await page.waitForFunction(() => {
     const s = document.querySelector('#status').textContent;
-    return document.documentElement.getAttribute('aria-busy') === 'false' && /statement/.test(s);
+    return document.documentElement.getAttribute('aria-busy') === 'false' && /statement/.test(s)
+      && !/Refining/.test(s);
   });
 }
 
@@ -45,12 +47,12 @@ async function pickStatement(page, opening) {
 
 test('the weekday and the city are the only words that differ', async () => {
   const { context, page, seen } = await openPage();
-  await page.fill('#cards .card[data-index="0"] textarea', 'Shoigu said on Friday in Minks.');
-  await page.fill('#cards .card[data-index="1"] textarea', 'Shoigu said on Thursday in Minsk.');
+  await page.fill('#cards .card[data-index="0"] textarea', 'Vale said on Friday in Tallinm.');
+  await page.fill('#cards .card[data-index="1"] textarea', 'Vale said on Thursday in Tallinn.');
   await analysed(page);
   const body = page.locator('#statement-body .inline-diff');
-  assert.deepEqual(await body.locator('del').allTextContents(), ['Friday', 'Minks']);
-  assert.deepEqual(await body.locator('ins').allTextContents(), ['Thursday', 'Minsk']);
+  assert.deepEqual(await body.locator('del').allTextContents(), ['Friday', 'Tallinm']);
+  assert.deepEqual(await body.locator('ins').allTextContents(), ['Thursday', 'Tallinn']);
   assert.deepEqual(await body.locator('.kind').allTextContents(), ['date', 'name']);
   await page.screenshot({ path: await artifact('two-sentences.png'), fullPage: true });
   assert.deepEqual(foreignRequests(seen), []);
@@ -111,6 +113,31 @@ test('several dropped files become articles', async () => {
   await analysed(page);
   assert.equal(await page.locator('#matrix tr').count(), 2, 'one statement row under the header');
   await context.close();
+});
+
+test('the word model refines the first result, and the page works without it', async () => {
+  // With the model: a first result on words alone, then the refined one.
+  const { context, page, seen } = await openPage();
+  const statuses = [];
+  await page.exposeFunction('__status', (s) => statuses.push(s));
+  await page.evaluate(() => new MutationObserver(() => window.__status(document.querySelector('#status').textContent))
+    .observe(document.querySelector('#status'), { childList: true, characterData: true, subtree: true }));
+  await page.click('#example');
+  await analysed(page);
+  assert.ok(statuses.some((s) => /Refining with the word model/.test(s)), statuses.join(' | '));
+  assert.match(await page.locator('#status').textContent(), /Matched with the word model/);
+  assert.ok(seen.requests.some((u) => u.endsWith('/verbatim-words.bin')));
+  await context.close();
+  // Without it (blocked, as offline): the lexical result stands, and the page says so.
+  const blocked = await browser.newContext();
+  await blocked.route('**/verbatim-words.bin', (route) => route.abort());
+  const p2 = await blocked.newPage();
+  await p2.goto(server.url);
+  await p2.waitForSelector('html[data-ready="true"]');
+  await p2.click('#example');
+  await p2.waitForFunction(() => /matched on words alone/.test(document.querySelector('#status').textContent));
+  assert.ok(await p2.locator('#matrix tr').count() > 2, 'the statements are shown');
+  await blocked.close();
 });
 
 test('the example shows every outlet\'s changes with their kinds', async () => {

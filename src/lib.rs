@@ -3,7 +3,8 @@
 //!
 //! The public API is flat: [`compare`] (articles in, a [`Comparison`] out), [`compare_versions`]
 //! (texts that are already versions of one statement), [`diff_texts`] (two long texts word by
-//! word), their inputs, the data model, [`inline_view`] and [`version_summary`]. The engine's stages are private;
+//! word), their inputs, the data model, [`inline_view`] and [`version_summary`], and
+//! [`load_word_model`] (the optional word model the statement search then uses). The engine's stages are private;
 //! [`engine`] documents them. [`web`] holds the browser bindings and is compiled only for
 //! `wasm32`.
 #![warn(missing_docs)]
@@ -15,6 +16,7 @@ pub mod web;
 
 pub use engine::inline::{inline_view, InlinePiece};
 pub use engine::model::*;
+pub use engine::semantic::{load as load_word_model, ModelError};
 pub use engine::summary::{conflict_accounts, version_summary};
 pub use engine::{
     compare, compare_versions, diff_texts, ArticleInput, CompareError, CompareOptions,

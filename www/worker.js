@@ -1,15 +1,41 @@
 // The page's worker: runs the engine (the same wasm as the page) off the main thread, so the
 // page never freezes, whatever is pasted. Messages in: {id, request} for articles, or
 // {id, pair: {old, new}} for two long texts (each a string or a File, read here, not on the
-// page's thread). Out: {id, comparison, total}, {id, runs, old, new} (runs: the flat word
-// diff with UTF-16 offsets, transferred, not copied), or {id, error}. Only the most widely
+// page's thread). Out: {id, comparison, total, model}, {id, runs, old, new} (runs: the flat
+// word diff with UTF-16 offsets, transferred, not copied), or {id, error}. Only the most widely
 // carried statements go back (the engine sorts them so): the page shows an overview, and
 // thousands of statements would cost the main thread seconds to receive and draw.
-import init, { compareArticles, diffWordsUtf16 } from './verbatim.js';
+//
+// The word model (verbatim-words.bin, a few MB) is fetched after the first result, matched on
+// words alone, has gone back: that result says `model: "loading"`, and a second one for the
+// same request follows with `model: "loaded"` (or `"unavailable"` when the file cannot be
+// had: the first result stands). Later requests use the model at once. The browser's HTTP
+// cache keeps the file for the next visit.
+import init, { compareArticles, diffWordsUtf16, loadWordModel, wordModelLoaded } from './verbatim.js';
 
 const MAX_STATEMENTS = 200;
+const MODEL_URL = new URL('verbatim-words.bin', import.meta.url);
 const ready = init();
 const text = (source) => (typeof source === 'string' ? source : source.text());
+let model = null; // the promise of loading the word model: true when it loaded
+
+async function fetchModel() {
+  try {
+    const response = await fetch(MODEL_URL);
+    if (!response.ok) return false;
+    loadWordModel(new Uint8Array(await response.arrayBuffer()));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function compare(id, request, state) {
+  const comparison = compareArticles(request);
+  const total = comparison.statements.length;
+  comparison.statements = comparison.statements.slice(0, MAX_STATEMENTS);
+  self.postMessage({ id, comparison, total, model: state });
+}
 
 self.onmessage = async (event) => {
   const { id, request, pair } = event.data;
@@ -21,10 +47,17 @@ self.onmessage = async (event) => {
       self.postMessage({ id, runs, old: oldText, new: newText }, [runs.buffer]);
       return;
     }
-    const comparison = compareArticles(request);
-    const total = comparison.statements.length;
-    comparison.statements = comparison.statements.slice(0, MAX_STATEMENTS);
-    self.postMessage({ id, comparison, total });
+    if (wordModelLoaded()) {
+      compare(id, request, 'loaded');
+      return;
+    }
+    compare(id, request, 'loading');
+    model ??= fetchModel();
+    if (await model) {
+      compare(id, request, 'loaded');
+    } else {
+      self.postMessage({ id, model: 'unavailable' });
+    }
   } catch (error) {
     self.postMessage({ id, error: String((error && error.message) || error) });
   }

@@ -15,7 +15,7 @@ use verbatim_core::{compare, ArticleInput, CompareOptions, MAX_ARTICLE_BYTES};
 
 /// The usage text, printed with `--help` and after a usage error.
 const USAGE: &str = "\
-Usage: verbatim compare FILE... [--json] [--base N] [--color always|never|auto]
+Usage: verbatim compare FILE... [--json] [--base N] [--color always|never|auto] [--words-only]
 
 Finds the statements that two or more articles share, aligns every outlet's version,
 and reports every difference.
@@ -24,7 +24,14 @@ and reports every difference.
   --json         print the full result as JSON instead of a report
   --base N       use article N (1-based, in the order given) as the base version
   --color WHEN   colour the report: auto (default, when writing to a terminal), always, never
+  --words-only   match statements on their words alone, without the word model
 ";
+
+/// The word model this build carries (see `build.rs`), if it was distilled before the build.
+#[cfg(verbatim_word_model)]
+const WORD_MODEL: Option<&[u8]> = Some(include_bytes!(env!("VERBATIM_WORD_MODEL")));
+#[cfg(not(verbatim_word_model))]
+const WORD_MODEL: Option<&[u8]> = None;
 
 /// Everything that can go wrong before the engine runs, each with a message that says what to do.
 #[derive(Debug)]
@@ -79,6 +86,7 @@ struct Args {
     json: bool,
     base: Option<usize>,
     color: Color,
+    words_only: bool,
 }
 
 fn parse(args: &[String]) -> Result<Option<Args>, CliError> {
@@ -97,10 +105,12 @@ fn parse(args: &[String]) -> Result<Option<Args>, CliError> {
         json: false,
         base: None,
         color: Color::Auto,
+        words_only: false,
     };
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--json" => parsed.json = true,
+            "--words-only" => parsed.words_only = true,
             "-h" | "--help" => return Ok(None),
             "--base" => {
                 let value = it.next().ok_or_else(|| usage("--base needs a number"))?;
@@ -180,6 +190,15 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
 fn try_run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, CliError> {
     let Some(args) = parse(args)? else {
         let _ = write!(out, "{USAGE}");
+        let _ = writeln!(
+            out,
+            "\nWord model: {}",
+            if WORD_MODEL.is_some() {
+                "built in"
+            } else {
+                "not built (scripts/setup distils it); statements are matched on words alone"
+            }
+        );
         return Ok(0);
     };
     let inputs = args
@@ -187,6 +206,11 @@ fn try_run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         .iter()
         .map(read_article)
         .collect::<Result<Vec<_>, _>>()?;
+    if let Some(model) = WORD_MODEL.filter(|_| !args.words_only) {
+        if let Err(e) = verbatim_core::load_word_model(model) {
+            let _ = writeln!(err, "verbatim: {e}; matching on words alone");
+        }
+    }
     let options = CompareOptions {
         base_article: args.base,
     };

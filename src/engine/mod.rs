@@ -25,7 +25,7 @@
 //! | layer | modules | what |
 //! |---|---|---|
 //! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`order`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; sorting through one routine; the platform shims; inputs, limits and errors; the data model |
-//! | text | [`normalize`], [`token`], [`numbers`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values |
+//! | text | [`normalize`], [`token`], [`numbers`], [`semantic`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values; the optional word model |
 //! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`], [`primary`], [`language`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs; whether it is the speaker's own words; its language |
 //! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
 //! | many articles | [`statements`], [`conflicts`] | finding statements across articles; disagreeing facts |
@@ -64,6 +64,7 @@ pub(crate) mod pipeline;
 pub(crate) mod platform;
 pub(crate) mod primary;
 pub(crate) mod quotes;
+pub(crate) mod semantic;
 pub(crate) mod sentences;
 pub(crate) mod statement;
 pub(crate) mod statements;

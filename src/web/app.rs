@@ -48,6 +48,8 @@ pub struct State {
     request_id: u32,
     worker: Option<Worker>,
     busy: bool,
+    /// The worker is matching again with the word model, for the result shown.
+    refining: bool,
     debounce: Option<Timeout>,
     watchdog: Option<Timeout>,
     /// File readers in flight (dropping one cancels its read).
@@ -287,13 +289,13 @@ fn analyse(state: &Shared) {
                 base_article: request.base_article,
             };
             let result = compare(&request.articles, &options).map_err(|e| e.to_string());
-            receive(state, id, result, None);
+            receive(state, id, result, None, WordModel::NotUsed);
         }
     }
 }
 
 fn post_to_worker(state: &Shared, id: u32, request: &CompareRequest) -> Result<(), JsValue> {
-    let busy = state.borrow().busy;
+    let busy = state.borrow().busy || state.borrow().refining;
     if busy {
         // A newer request: stop the old computation rather than queue behind it.
         if let Some(old) = state.borrow_mut().worker.take() {
@@ -333,43 +335,69 @@ fn post_to_worker(state: &Shared, id: u32, request: &CompareRequest) -> Result<(
 fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
     let s = state.clone();
     spawn_worker(move |data| {
-        let id = js_sys::Reflect::get(&data, &"id".into())
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(-1.0) as u32;
-        let error = js_sys::Reflect::get(&data, &"error".into())
-            .ok()
-            .and_then(|v| v.as_string());
-        let result = match error {
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+        let id = field("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u32;
+        let model = match field("model").and_then(|v| v.as_string()).as_deref() {
+            Some("loading") => WordModel::Loading,
+            Some("loaded") => WordModel::Loaded,
+            Some("unavailable") => WordModel::Unavailable,
+            _ => WordModel::NotUsed,
+        };
+        if model == WordModel::Unavailable {
+            // The first result, on words alone, stands.
+            if id == s.borrow().request_id {
+                s.borrow_mut().refining = false;
+                append_status(" The word model could not be loaded: matched on words alone.");
+            }
+            return;
+        }
+        let result = match field("error").and_then(|v| v.as_string()) {
             Some(message) => Err(message),
-            None => js_sys::Reflect::get(&data, &"comparison".into())
-                .map_err(|_| "the worker sent no result".to_string())
+            None => field("comparison")
+                .ok_or_else(|| "the worker sent no result".to_string())
                 .and_then(|v| Comparison::from_js(&v)),
         };
-        let total = js_sys::Reflect::get(&data, &"total".into())
-            .ok()
-            .and_then(|v| v.as_f64())
-            .map(|t| t as usize);
-        receive(&s, id, result, total);
+        let total = field("total").and_then(|v| v.as_f64()).map(|t| t as usize);
+        receive(&s, id, result, total, model);
     })
+}
+
+/// Where the word model stands for a result (see `www/worker.js`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordModel {
+    /// Computed on the page's thread, without the model.
+    NotUsed,
+    /// Matched on words alone; the model is on its way, and a second result will follow.
+    Loading,
+    /// Matched with the model.
+    Loaded,
+    /// The model could not be had.
+    Unavailable,
 }
 
 /// Takes a result (from the worker or from the fallback), unless a newer request superseded it.
 /// `total` is the number of statements found when the worker sent only the first ones.
-fn receive(state: &Shared, id: u32, result: Result<Comparison, String>, total: Option<usize>) {
+fn receive(
+    state: &Shared,
+    id: u32,
+    result: Result<Comparison, String>,
+    total: Option<usize>,
+    model: WordModel,
+) {
     if id != state.borrow().request_id {
         return;
     }
     {
         let mut st = state.borrow_mut();
         st.busy = false;
+        st.refining = model == WordModel::Loading;
         st.watchdog = None;
     }
     set_busy(false);
     match result {
         Ok(comparison) => {
             let n = comparison.statements.len();
-            let message = match (n, total) {
+            let mut message = match (n, total) {
                 (0, _) => {
                     "These articles share no statement. Are they about the same event?".to_string()
                 }
@@ -379,6 +407,11 @@ fn receive(state: &Shared, id: u32, result: Result<Comparison, String>, total: O
                 }
                 _ => format!("{n} shared statements."),
             };
+            message.push_str(match model {
+                WordModel::Loading => " Refining with the word model…",
+                WordModel::Loaded => " Matched with the word model.",
+                WordModel::NotUsed | WordModel::Unavailable => "",
+            });
             cards::show_guessed_labels(state, &comparison);
             {
                 let mut st = state.borrow_mut();
@@ -400,6 +433,17 @@ fn set_busy(busy: bool) {
     if let Ok(doc) = document() {
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("aria-busy", if busy { "true" } else { "false" });
+        }
+    }
+}
+
+/// Adds to the status line (a note on the result already shown).
+fn append_status(note: &str) {
+    if let Ok(doc) = document() {
+        if let Ok(el) = by_id::<Element>(&doc, "status") {
+            let text = el.text_content().unwrap_or_default();
+            let text = text.trim_end_matches(" Refining with the word model…");
+            el.set_text_content(Some(&format!("{text}{note}")));
         }
     }
 }

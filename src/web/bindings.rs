@@ -37,6 +37,21 @@ pub fn compare_articles(request: JsValue) -> Result<JsValue, JsValue> {
     to_js(&comparison)
 }
 
+/// Installs the word model (the file `verbatim-words.bin` beside the page) for the
+/// comparisons that follow; throws an `Error` saying why when the bytes are no model.
+#[cfg(feature = "page")]
+#[wasm_bindgen(js_name = loadWordModel)]
+pub fn load_word_model(bytes: &[u8]) -> Result<(), JsValue> {
+    crate::engine::semantic::load(bytes).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+}
+
+/// True once the word model is installed.
+#[cfg(feature = "page")]
+#[wasm_bindgen(js_name = wordModelLoaded)]
+pub fn word_model_loaded() -> bool {
+    crate::engine::semantic::model().is_some()
+}
+
 /// Serializes for JavaScript: maps become plain objects, so the result reads naturally there.
 #[cfg(feature = "page")]
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

@@ -31,6 +31,7 @@ use super::fasthash::FastMap;
 use super::key::Key;
 use super::layout::Layout;
 use super::model::Span;
+use super::semantic;
 use super::token::Token;
 use crate::engine::order::{descending, sort_by_rank};
 use cluster::{cluster, SiblingScores};
@@ -95,6 +96,8 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
     let keys: Vec<Vec<IndexKey>> = segments.iter().map(index_keys).collect();
     let postings = index(&keys);
     let occasions = Occasions::of(articles, &segments);
+    let vectors = semantic::model().map(|m| stem_vectors(m, articles, &segments, interner.len()));
+    let vectors = vectors.as_deref();
 
     let mut matches = Vec::new();
     let mut siblings: SiblingScores = FastMap::default();
@@ -156,7 +159,8 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                 continue;
             }
             let containment = shared_weight / weight(&a.bag).min(weight(&b.bag)).max(1e-9);
-            let Some((regions, score)) = score_pair(a, b, &idf, containment, shared_count) else {
+            let Some((regions, score)) = score_pair(a, b, &idf, containment, shared_count, vectors)
+            else {
                 continue;
             };
             if a.article == b.article {
@@ -177,6 +181,29 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
     attach_translations(articles, &segments, clusters)
 }
 
+/// The word vector of each content stem (by its interned id): the vector of the first word seen
+/// with that stem.
+fn stem_vectors(
+    model: &semantic::WordVectors,
+    articles: &[ArticleParts],
+    segments: &[index::SegmentWords],
+    stems: usize,
+) -> Vec<Option<Vec<f32>>> {
+    let mut out: Vec<Option<Vec<f32>>> = vec![None; stems];
+    let mut tried = vec![false; stems];
+    for s in segments {
+        for (k, span) in s.spans.iter().enumerate() {
+            let id = s.stems[k] as usize;
+            if !s.content[k] || tried[id] {
+                continue;
+            }
+            tried[id] = true;
+            out[id] = model.vector(&articles[s.article].text[span.start..span.end]);
+        }
+    }
+    out
+}
+
 /// The features of every pair of segments that share a content stem, one JSON object a line
 /// (`a`/`b`: article, start and end byte of each segment; then the features of
 /// [`score::PairFeatures`], `same_article`, `speakers_differ` and `same_occasion`): what
@@ -188,6 +215,7 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
     let idf = inverse_document_frequency(&segments, interner.len());
     let weight = |bag: &[u32]| bag.iter().map(|&s| idf[s as usize]).sum::<f64>();
     let occasions = Occasions::of(articles, &segments);
+    let vectors = semantic::model().map(|m| stem_vectors(m, articles, &segments, interner.len()));
     let mut out = String::new();
     for i in 0..segments.len() {
         for j in i + 1..segments.len() {
@@ -197,7 +225,8 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
                 continue;
             }
             let containment = shared_weight / weight(&a.bag).min(weight(&b.bag)).max(1e-9);
-            let (f, _, _) = score::pair_features(a, b, &idf, containment, shared_count);
+            let (f, _, _) =
+                score::pair_features(a, b, &idf, containment, shared_count, vectors.as_deref());
             let differ =
                 matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if x.differs_from(y));
             let _ = writeln!(
@@ -205,7 +234,8 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
                 "{{\"a\":[{},{},{}],\"b\":[{},{},{}],\"similarity\":{:.4},\"coverage\":{:.4},\
                  \"matched_content\":{},\"containment\":{:.4},\"shared\":{},\"len_short\":{},\
                  \"len_long\":{},\"figures_disagree\":{},\"figures_agree\":{},\"quotes\":{},\
-                 \"same_speaker\":{},\"same_article\":{},\"speakers_differ\":{},\"same_occasion\":{}}}",
+                 \"same_speaker\":{},\"same_article\":{},\"speakers_differ\":{},\"same_occasion\":{},\
+                 \"soft\":{}}}",
                 a.article,
                 a.span.start,
                 a.span.end,
@@ -225,7 +255,8 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
                 f.same_speaker,
                 a.article == b.article,
                 differ,
-                occasions.same(i, j)
+                occasions.same(i, j),
+                f.soft.map_or("null".to_string(), |x| format!("{x:.4}"))
             );
         }
     }
@@ -339,6 +370,49 @@ mod tests {
             "Vale said on Thursday in Tallinn.",
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn near_words_count_with_the_word_model() {
+        use crate::engine::semantic::{tests::model_file, WordVectors};
+        let texts = [
+            "The northern port remains a source of unrest, Vale said.",
+            "The northern port is still one of the flashpoints, Vale said.",
+        ];
+        let owned = prepare(&texts);
+        let parts: Vec<ArticleParts> = owned
+            .iter()
+            .map(|o| ArticleParts {
+                text: &o.text,
+                tokens: &o.tokens,
+                layout: &o.layout,
+                attributions: &o.attributions,
+                date: None,
+                language: crate::engine::language::ENGLISH,
+            })
+            .collect();
+        let mut interner: FastMap<Key, u32> = FastMap::default();
+        let segments = collect_segments(&parts, &mut interner);
+        let idf = inverse_document_frequency(&segments, interner.len());
+        // A toy model: `unrest` and `flashpoints` point the same way, the rest elsewhere.
+        let model = WordVectors::parse(&model_file(&[
+            ("unrest", [100, 0, 0]),
+            ("flash", [90, 10, 0]),
+            ("##points", [90, 0, 10]),
+            ("source", [0, 100, 0]),
+            ("still", [0, 0, 100]),
+        ]))
+        .unwrap();
+        let vectors = stem_vectors(&model, &parts, &segments, interner.len());
+        let (a, b) = (&segments[0], &segments[1]);
+        let soft = score::soft_match(a, b, &idf, &vectors);
+        assert!(soft > 0.0, "unrest is near flashpoints");
+        let none: Vec<Option<Vec<f32>>> = vec![None; interner.len()];
+        assert_eq!(
+            score::soft_match(a, b, &idf, &none),
+            0.0,
+            "no vectors, nothing near"
+        );
     }
 
     #[test]

@@ -16,8 +16,10 @@
 //! | form | both quotes, or both reported speech | |
 //! | lengths | the shorter and the longer segment's words | |
 //! | speaker | both attributed, to the same person | |
+//! | near words (with the word model) | weight of the shorter's words the other says with another, near word | `source of unrest` · `one of the flashpoints` |
 //!
-//! The probability is a logistic function of them, with [`WEIGHTS`] fitted on the
+//! The probability is a logistic function of them, with [`WEIGHTS`] (or, with the word model
+//! loaded, [`WEIGHTS_WITH_MODEL`]) fitted on the
 //! development corpus of real article groups (`scripts/fit-pair-model`, which also reports
 //! how well weights fitted on all groups but one do on the one left out: a mean AUC of 0.91).
 //! A candidate pair is a match when the probability is at least [`MIN_MATCH_PROBABILITY`];
@@ -29,6 +31,7 @@ use super::index::SegmentWords;
 use super::local::{local_alignment, weight, WordRange};
 use super::MAX_ALIGNMENT_CELLS;
 use crate::engine::model::Form;
+use crate::engine::semantic::cosine;
 
 /// Figures within this share of each other are the same figure misreported.
 const SAME_FIGURE_TOLERANCE: f64 = 0.1;
@@ -78,6 +81,9 @@ pub(super) struct PairFeatures {
     pub(super) figures_agree: bool,
     pub(super) quotes: usize,
     pub(super) same_speaker: bool,
+    /// With the word model: the weight of the shorter segment's content words that the other
+    /// has no word of but a near one (see [`soft_match`]), over the shorter's weight.
+    pub(super) soft: Option<f64>,
 }
 
 /// The logistic model's weights, in the order of [`PairFeatures::vector`]. Fitted by
@@ -100,6 +106,32 @@ pub(super) const WEIGHTS: [f64; 14] = [
     4.2270,   // coverage
     0.5562,   // same speaker
 ];
+
+/// The weights with the word model: [`WEIGHTS`]' features, then [`PairFeatures::soft`].
+/// Fitted by `scripts/fit-pair-model` as [`WEIGHTS`] are, on the features the model gives.
+pub(super) const WEIGHTS_WITH_MODEL: [f64; 15] = [
+    -10.5590, // bias
+    5.7310,   // similarity
+    -3.1431,  // similarity × coverage
+    1.2273,   // containment
+    0.7984,   // ln(1 + shared stems)
+    -0.8125,  // ln(1 + matched content words)
+    -0.4193,  // figures disagree
+    0.0397,   // figures agree
+    0.0211,   // both quotes
+    -0.8124,  // neither a quote
+    2.3230,   // ln(1 + words of the shorter)
+    -0.5913,  // ln(1 + words of the longer)
+    3.9121,   // coverage
+    0.5493,   // same speaker
+    3.5803,   // near words (word model)
+];
+
+/// The cosine at which two words are near (`unrest` · `turmoil`), not merely both words of one
+/// story.
+pub(super) const NEAR_WORDS: f32 = 0.6;
+/// The rarest words of each segment that [`soft_match`] compares: a bound on its cost.
+const MAX_SOFT_WORDS: usize = 16;
 
 impl PairFeatures {
     /// The features as the model's inputs, in the order of [`WEIGHTS`].
@@ -126,7 +158,18 @@ impl PairFeatures {
 
     /// The probability that the pair is two versions of one statement.
     pub(super) fn probability(&self) -> f64 {
-        let z: f64 = self.vector().iter().zip(WEIGHTS).map(|(x, w)| x * w).sum();
+        let lexical = self.vector();
+        let z: f64 = match self.soft {
+            None => lexical.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum(),
+            Some(soft) => {
+                lexical
+                    .iter()
+                    .zip(WEIGHTS_WITH_MODEL)
+                    .map(|(x, w)| x * w)
+                    .sum::<f64>()
+                    + soft * WEIGHTS_WITH_MODEL[14]
+            }
+        };
         1.0 / (1.0 + (-z).exp())
     }
 }
@@ -139,6 +182,7 @@ pub(super) fn pair_features(
     idf: &[f64],
     containment: f64,
     shared: usize,
+    vectors: Option<&[Option<Vec<f32>>]>,
 ) -> (PairFeatures, WordRange, WordRange) {
     let (a_short, short, long) = if a.stems.len() <= b.stems.len() {
         (true, a, b)
@@ -154,6 +198,7 @@ pub(super) fn pair_features(
         figures_agree: figures_agree(a, b),
         quotes: usize::from(a.form == Form::Quote) + usize::from(b.form == Form::Quote),
         same_speaker: matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if x.same_as(y)),
+        soft: vectors.map(|v| soft_match(short, long, idf, v)),
         ..PairFeatures::default()
     };
     // One enormous unpunctuated "sentence" must not stall the page: above the bound the
@@ -191,8 +236,9 @@ pub(super) fn score_pair(
     idf: &[f64],
     containment: f64,
     shared: usize,
+    vectors: Option<&[Option<Vec<f32>>]>,
 ) -> Option<(Regions, f64)> {
-    let (f, a_region, b_region) = pair_features(a, b, idf, containment, shared);
+    let (f, a_region, b_region) = pair_features(a, b, idf, containment, shared, vectors);
     let p = f.probability();
     if p < MIN_MATCH_PROBABILITY {
         return None;
@@ -216,6 +262,57 @@ pub(super) fn score_pair(
         }
     };
     Some((regions, p))
+}
+
+/// The weight of the content words of `short` that `long` does not have but has a near word
+/// for (a cosine of [`NEAR_WORDS`] or more: `flashpoints` for `unrest`), each counted by its
+/// weight times the cosine, over the weight of all of `short`'s content words. `vectors` holds
+/// each stem's word vector. Only the [`MAX_SOFT_WORDS`] rarest words of each side are compared.
+pub(super) fn soft_match(
+    short: &SegmentWords,
+    long: &SegmentWords,
+    idf: &[f64],
+    vectors: &[Option<Vec<f32>>],
+) -> f64 {
+    let total: f64 = short.bag.iter().map(|&s| idf[s as usize]).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    let rarest = |stems: &mut Vec<u32>| {
+        crate::engine::order::sort_by_rank(stems, |&s| {
+            u128::from(crate::engine::order::descending(idf[s as usize]))
+        });
+        stems.truncate(MAX_SOFT_WORDS);
+    };
+    let mut missing: Vec<u32> = short
+        .bag
+        .iter()
+        .copied()
+        .filter(|s| long.bag.binary_search(s).is_err() && vectors[*s as usize].is_some())
+        .collect();
+    rarest(&mut missing);
+    let mut others: Vec<u32> = long
+        .bag
+        .iter()
+        .copied()
+        .filter(|s| short.bag.binary_search(s).is_err() && vectors[*s as usize].is_some())
+        .collect();
+    rarest(&mut others);
+    let mut near = 0.0;
+    for &m in &missing {
+        let Some(v) = &vectors[m as usize] else {
+            continue;
+        };
+        let best = others
+            .iter()
+            .filter_map(|&o| vectors[o as usize].as_ref())
+            .map(|w| cosine(v, w))
+            .fold(f32::MIN, f32::max);
+        if best >= NEAR_WORDS {
+            near += idf[m as usize] * f64::from(best);
+        }
+    }
+    near / total
 }
 
 /// Two figures the same, or nearly (see [`SAME_FIGURE_TOLERANCE`]).
