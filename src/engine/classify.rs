@@ -220,12 +220,18 @@ fn is_editorial(side: ChangeSide, other: ChangeSide) -> bool {
 /// True when one side is a censored form of the other's word (`f**k`, `f—k`, `f—` for
 /// `fuck`): a first letter, then masking marks, and the last letter or nothing.
 fn is_censored(base: ChangeSide, other: ChangeSide) -> bool {
+    // Punctuation around the word (`…fuck…`, `. Fuck.`) is cosmetic beside the masking.
     let compact = |side: ChangeSide| -> String {
-        side.tokens
+        let joined: String = side
+            .tokens
             .iter()
             .map(|t| t.text(side.text))
             .collect::<String>()
-            .to_lowercase()
+            .to_lowercase();
+        joined
+            .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '*' | '_' | '—' | '–'))
+            .trim()
+            .to_string()
     };
     let (b, o) = (compact(base), compact(other));
     let masked = |s: &str| {
@@ -451,6 +457,7 @@ mod tests {
             ("", "…", Editorial),
             ("f**k", "fuck", Editorial),
             ("f—", "fuck", Editorial),
+            ("f**k", "…fuck…", Editorial),
             // number
             ("700", "750", Number),
             ("seven", "eight", Number),

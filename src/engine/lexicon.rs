@@ -749,6 +749,18 @@ pub fn opens_a_clause(key: &str) -> bool {
     CLAUSE_OPENERS.binary_search(&key).is_ok()
 }
 
+/// Words outlets print masked (`f**k`, `f—k`, `s***`): such a word and its masked forms are
+/// one word to the statement search.
+const MASKED_WORDS: &[&str] = &[
+    "ass", "asshole", "bastard", "bitch", "crap", "damn", "dick", "fuck", "fucked", "fucking",
+    "piss", "shit", "shitty",
+];
+
+/// True for a word outlets print masked (see [`MASKED_WORDS`]).
+pub fn is_masked_word(key: &str) -> bool {
+    MASKED_WORDS.binary_search(&key).is_ok()
+}
+
 /// Words after a day that say when in it (`Friday morning`).
 pub const DAY_PARTS: &[&str] = &["afternoon", "evening", "morning", "night"];
 
@@ -959,6 +971,7 @@ mod tests {
             DAY_PARTS,
             GENERIC_FILE_NAMES,
             CLAUSE_OPENERS,
+            MASKED_WORDS,
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

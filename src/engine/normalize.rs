@@ -219,3 +219,87 @@ mod tests {
         assert_ne!(stem("Minsk"), stem("Moscow"));
     }
 }
+
+/// A masked word at token `i` (`f**k`, `F—k`, `f—`, `s***`: a letter or two, masking marks
+/// glued to it, maybe a last letter), or a word outlets print masked (`fuck`): the key the
+/// statement search gives all its forms (`f*`), and how many tokens it takes.
+///
+/// | tokens | key | tokens taken |
+/// |---|---|---|
+/// | `F` `*` `*` `k` | `f*` | 4 |
+/// | `f` `—` `k` | `f*` | 3 |
+/// | `f` `—` | `f*` | 2 |
+/// | `fuck` | `f*` | 1 |
+/// | `I` `—` `I` | — | a stammer: the mark is a dash between two words |
+pub fn masked_word_at(
+    tokens: &[super::token::Token],
+    text: &str,
+    i: usize,
+) -> Option<(String, usize)> {
+    use super::lexicon::is_masked_word;
+    use super::token::TokenKind;
+    let t = &tokens[i];
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let first = t.key.chars().next()?;
+    let key = format!("{first}*");
+    if is_masked_word(&t.key) {
+        return Some((key, 1));
+    }
+    if t.key.chars().count() > 2 {
+        return None;
+    }
+    // Masking marks glued to the letters, then maybe a glued last letter or two.
+    let mut j = i + 1;
+    while tokens.get(j).is_some_and(|m| {
+        m.start == tokens[j - 1].end && matches!(m.text(text), "*" | "—" | "–" | "_")
+    }) {
+        j += 1;
+    }
+    if j == i + 1 {
+        return None;
+    }
+    let dash_only = (i + 1..j).all(|k| tokens[k].text(text) != "*");
+    if let Some(last) = tokens.get(j) {
+        let glued = last.start == tokens[j - 1].end;
+        if glued && last.kind == TokenKind::Word {
+            // Stars hide letters whatever follows (`f**ck`); a dash only before one last letter
+            // that is not the first again (`f—k`, not `I—It` or the stammer `I—I`).
+            let letters = last.key.chars().count();
+            let mask = if dash_only {
+                letters == 1 && last.key != t.key
+            } else {
+                letters <= 2
+            };
+            return mask.then_some((key, j + 1 - i));
+        }
+    }
+    // `f—` then a space: a mask only when the mark is stars or the word is one letter.
+    (!dash_only || t.key.chars().count() == 1).then_some((key, j - i))
+}
+
+#[cfg(test)]
+mod masked_tests {
+    use super::*;
+    use crate::engine::token::{tokenize, TokenKind};
+
+    fn masked(text: &str) -> Option<(String, usize)> {
+        let tokens: Vec<_> = tokenize(text);
+        let i = tokens
+            .iter()
+            .position(|t| t.kind == TokenKind::Word && t.start > 0)?;
+        masked_word_at(&tokens, text, i).map(|(k, n)| (k, n))
+    }
+
+    #[test]
+    fn one_example_per_row_of_the_table() {
+        assert_eq!(masked("go F**k yourself"), Some(("f*".into(), 4)));
+        assert_eq!(masked("go f—k himself"), Some(("f*".into(), 3)));
+        assert_eq!(masked("go f— yourself"), Some(("f*".into(), 2)));
+        assert_eq!(masked("go fuck yourself"), Some(("f*".into(), 1)));
+        assert_eq!(masked("so I—I think"), None);
+        assert_eq!(masked("so I—It was late"), None);
+        assert_eq!(masked("go home now"), None);
+    }
+}

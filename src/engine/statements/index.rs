@@ -8,7 +8,7 @@ use crate::engine::fasthash::FastMap;
 use crate::engine::key::Key;
 use crate::engine::lexicon::is_stopword;
 use crate::engine::model::{Form, Span};
-use crate::engine::normalize::stem;
+use crate::engine::normalize::{masked_word_at, stem};
 use crate::engine::numbers::{number_at, Value};
 use crate::engine::order::sort_by_rank;
 
@@ -136,6 +136,19 @@ pub(super) fn collect_segments<'a>(
                     let spaced_dash = t.key == "-" && art.text[..t.start].ends_with(' ');
                     if matches!(t.key.as_str(), "," | ";" | ":") || spaced_dash {
                         sw.breaks.push(Span::new(t.start, t.end));
+                    }
+                    continue;
+                }
+                // A masked word is one word however it is masked (`f**k` = `f—k` = `fuck`).
+                if let Some((key, used)) = masked_word_at(&art.tokens[..last], art.text, k - 1) {
+                    let next = interner.len() as u32;
+                    let id = *interner.entry(Key::from(key)).or_insert(next);
+                    k = k - 1 + used;
+                    sw.spans.push(Span::new(t.start, art.tokens[k - 1].end));
+                    sw.stems.push(id);
+                    sw.content.push(true);
+                    if seen.insert(id, ()).is_none() {
+                        sw.bag.push(id);
                     }
                     continue;
                 }
