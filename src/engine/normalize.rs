@@ -289,7 +289,7 @@ mod masked_tests {
         let i = tokens
             .iter()
             .position(|t| t.kind == TokenKind::Word && t.start > 0)?;
-        masked_word_at(&tokens, text, i).map(|(k, n)| (k, n))
+        masked_word_at(&tokens, text, i)
     }
 
     #[test]
