@@ -70,6 +70,10 @@ pub struct Layout {
 /// Words of surrounding text that make it a report of its own rather than an attribution.
 const MIN_FRAME_WORDS: usize = 6;
 
+/// Words a quotation may have and be a term the sentence mentions (a scare quote) rather than a
+/// statement, when the sentence has [`MIN_FRAME_WORDS`] of its own around it.
+const MAX_SCARE_QUOTE_WORDS: usize = 3;
+
 /// Lays out `text`, skipping the `noise` spans.
 pub fn layout(text: &str, noise: &[Noise]) -> Layout {
     let mut out = Layout::default();
@@ -151,12 +155,32 @@ fn segments(text: &str, layout: &Layout) -> Vec<Segment> {
         {
             first_quotation += 1;
         }
-        let inside: Vec<(usize, &Quotation)> = layout.quotations[first_quotation..]
+        let all_inside: Vec<(usize, &Quotation)> = layout.quotations[first_quotation..]
             .iter()
             .enumerate()
             .take_while(|(_, q)| q.outer.start < sentence.end)
             .filter(|(_, q)| q.outer.overlap(&sentence) > 0)
             .map(|(k, q)| (first_quotation + k, q))
+            .collect();
+        // A term in quote marks inside a sentence of its own (`the courage of the “white flag”
+        // and negotiate`) is a mention, not a statement: it neither splits the sentence nor
+        // stands alone.
+        let quoted_words: usize = all_inside
+            .iter()
+            .map(|(_, q)| text[q.inner.start..q.inner.end].split_whitespace().count())
+            .sum();
+        let sentence_words = text[sentence.start..sentence.end]
+            .split_whitespace()
+            .count();
+        let is_scare = |q: &Quotation| {
+            let words = text[q.inner.start..q.inner.end].split_whitespace().count();
+            words <= MAX_SCARE_QUOTE_WORDS
+                && sentence_words.saturating_sub(quoted_words) >= MIN_FRAME_WORDS
+                && q.outer.start > sentence.start
+        };
+        let inside: Vec<(usize, &Quotation)> = all_inside
+            .into_iter()
+            .filter(|(_, q)| !is_scare(q))
             .collect();
         // Quote segments: the part of each quotation inside this sentence.
         for &(qi, q) in &inside {
@@ -517,7 +541,8 @@ mod tests {
 
     #[test]
     fn a_long_frame_around_a_quote_is_a_segment() {
-        let text = "Vale told the port council on Monday that the harbour was “ready”.";
+        let text =
+            "Vale told the port council on Monday that the harbour was “ready for the ships”.";
         assert_eq!(
             segment_texts(text),
             [
@@ -525,8 +550,19 @@ mod tests {
                     "Vale told the port council on Monday that the harbour was",
                     Form::Paraphrase
                 ),
-                ("ready", Form::Quote),
+                ("ready for the ships", Form::Quote),
             ]
+        );
+    }
+
+    #[test]
+    fn a_term_in_quote_marks_inside_a_sentence_is_part_of_it() {
+        let text = "Vale said the port should have the courage of the “white flag” and reopen.";
+        assert_eq!(segment_texts(text), [(text, Form::Paraphrase)]);
+        // A short quote that is all the sentence says stays a quote.
+        assert_eq!(
+            segment_texts("“Don't wait,” Vale said."),
+            [("Don't wait,", Form::Quote)]
         );
     }
 
