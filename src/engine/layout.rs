@@ -178,6 +178,7 @@ fn segments(text: &str, layout: &Layout) -> Vec<Segment> {
                 && sentence_words.saturating_sub(quoted_words) >= MIN_FRAME_WORDS
                 && q.outer.start > sentence.start
         };
+        crate::engine::work::add(all_inside.len() + 1);
         let inside: Vec<(usize, &Quotation)> = all_inside
             .into_iter()
             .filter(|(_, q)| !is_scare(q))

@@ -24,7 +24,7 @@
 //!
 //! | layer | modules | what |
 //! |---|---|---|
-//! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`order`], [`platform`], [`input`], [`model`] | hashing; comparison keys and their interner; every word list; bounded edit checks; sorting through one routine; the platform shims; inputs, limits and errors; the data model |
+//! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`order`], [`platform`], [`input`], [`model`], [`work`] | hashing; comparison keys and their interner; every word list; bounded edit checks; sorting through one routine; the platform shims; inputs, limits and errors; the data model; the step count the pathological tests read |
 //! | text | [`normalize`], [`token`], [`numbers`], [`semantic`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values; the optional word model |
 //! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`], [`primary`], [`language`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs; whether it is the speaker's own words; its language |
 //! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
@@ -70,6 +70,7 @@ pub(crate) mod statement;
 pub(crate) mod statements;
 pub mod summary;
 pub(crate) mod token;
+pub(crate) mod work;
 
 pub use clean::label_from_file_name;
 pub use diff::diff_texts;

@@ -29,6 +29,7 @@ use super::quotes::trim_span;
 use super::statement::{content_stems, default_base, fidelity, follows, keeps_too_little, status};
 use super::statements::{find_statements, ArticleParts, Cluster};
 use super::token::{tokenize, Token};
+use super::work;
 
 /// Everything the engine derives from one article before comparing.
 struct Prepared<'a> {
@@ -201,6 +202,7 @@ fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
                 .unwrap_or_else(|| (format!("Article {}", i + 1), LabelSource::Default)),
         };
         let tokens = tokenize(text);
+        work::add(text.len());
         let layout = layout(text, &noise);
         let attributions = attribute(text, &tokens, &layout);
         let date = datelines(text)
@@ -287,6 +289,7 @@ fn build_statement(
         .iter()
         .map(|p| Side::new(&prepared[p.article].tokens, p.span.start..p.span.end))
         .collect();
+    work::add(sides.iter().map(|s| s.units.len()).sum());
     let forms: Vec<Form> = passages.iter().map(|p| p.form).collect();
     let stems: Vec<Vec<Key>> = sides.iter().map(content_stems).collect();
     let languages: Vec<&str> = passages

@@ -19,6 +19,7 @@
 //! Cost: one pass over the article's tokens.
 
 use crate::engine::distance::within_one_edit;
+use crate::engine::fasthash::FastMap;
 use crate::engine::lexicon::{
     is_country, is_name_particle, is_never_a_name, is_organisation_word, is_title,
 };
@@ -69,13 +70,23 @@ struct Run {
     organisation: bool,
 }
 
-/// The people and organisations one article names.
+/// The people and organisations one article names, indexed so that each lookup costs a few
+/// hash probes, whatever the number of names (an article of a thousand names must not make
+/// every attribution scan them all).
 #[derive(Debug, Clone, Default)]
 pub struct People {
     runs: Vec<Run>,
     /// Name words (folded) seen right after `in`, `to`, `from`, `at`, or only ever before a
     /// title (`Harbour CEO Ana Vale`): places and organisations, not people.
     places: Vec<String>,
+    /// For each folded word, the run [`People::resolve`] takes it for (see there).
+    fullest: FastMap<String, usize>,
+    /// Folded last words of organisation runs (`Ministry` in `the Port Ministry`).
+    organisation_words: FastMap<String, ()>,
+    /// Folded words that some run gives alone after a title (`Minister Vale`).
+    titled: FastMap<String, ()>,
+    /// For each title, the one person the article gives it, or `None` when two people share it.
+    by_title: FastMap<String, Option<usize>>,
 }
 
 /// True for a word token that can be part of a name: capitalised, and not a word that only
@@ -163,53 +174,97 @@ impl People {
             }
         }
         // A word only ever seen before a title qualifies it (`Harbour CEO`): not a person.
-        for q in qualifiers {
-            let in_person = runs.iter().any(|r: &Run| {
-                (r.words.len() >= 2 || r.title.is_some()) && r.words.iter().any(|w| folded(w) == q)
-            });
-            if !in_person {
-                places.push(q);
+        let mut in_person: FastMap<String, ()> = FastMap::default();
+        for r in runs
+            .iter()
+            .filter(|r| r.words.len() >= 2 || r.title.is_some())
+        {
+            for w in &r.words {
+                in_person.insert(folded(w), ());
             }
         }
-        places.sort_unstable();
+        places.extend(
+            qualifiers
+                .into_iter()
+                .filter(|q| !in_person.contains_key(q)),
+        );
+        sort_words(&mut places);
         places.dedup();
-        People { runs, places }
+        let mut people = People {
+            runs,
+            places,
+            ..People::default()
+        };
+        people.index();
+        people
+    }
+
+    /// Builds the lookups from the runs: one pass over them, and one over their words.
+    fn index(&mut self) {
+        let key_of = |r: &Run| -> String {
+            r.words
+                .iter()
+                .map(|w| folded(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut count: FastMap<String, usize> = FastMap::default();
+        for r in &self.runs {
+            *count.entry(key_of(r)).or_default() += 1;
+        }
+        // The commonest full name holding each word (`Ana Vale` over a one-off heading such as
+        // `Vale Issues Scathing Rebuke`), the longest on a tie, the last on a full tie; a lone
+        // word only when the article has no full name for it.
+        let mut best: FastMap<String, (bool, usize, usize, usize)> = FastMap::default();
+        for (i, r) in self.runs.iter().enumerate() {
+            if r.organisation {
+                let last = r.words.last().map(|w| folded(w)).unwrap_or_default();
+                self.organisation_words.insert(last, ());
+                continue;
+            }
+            let rank = (r.words.len() >= 2, count[&key_of(r)], r.words.len());
+            for w in &r.words {
+                let entry = best.entry(folded(w)).or_insert((false, 0, 0, i));
+                if (rank.0, rank.1, rank.2) >= (entry.0, entry.1, entry.2) {
+                    *entry = (rank.0, rank.1, rank.2, i);
+                }
+            }
+            if r.title.is_some() && r.words.len() == 1 {
+                self.titled.insert(folded(&r.words[0]), ());
+            }
+        }
+        self.fullest = best.into_iter().map(|(w, b)| (w, b.3)).collect();
+        for (i, r) in self.runs.iter().enumerate() {
+            let Some(title) = &r.title else { continue };
+            if r.words.is_empty() || r.organisation {
+                continue;
+            }
+            let entry = self.by_title.entry(title.clone()).or_insert(Some(i));
+            if let Some(f) = *entry {
+                let found = &self.runs[f];
+                if !speaker(&found.words, true).same_as(&speaker(&r.words, true)) {
+                    *entry = None;
+                } else if found.words.len() < r.words.len() {
+                    *entry = Some(i);
+                }
+            }
+        }
     }
 
     /// The speaker a one-word (or full) name mention stands for: the fullest run of the
     /// article that holds it.
     pub fn resolve(&self, mention: &str) -> Speaker {
         let key = folded(mention);
-        let holds = |r: &&Run| !r.organisation && r.words.iter().any(|w| folded(w) == key);
-        let same_words = |a: &Run, b: &Run| {
-            a.words.len() == b.words.len()
-                && a.words
-                    .iter()
-                    .zip(&b.words)
-                    .all(|(x, y)| folded(x) == folded(y))
-        };
-        // The commonest full name that holds the mention (`Ana Vale` over a one-off heading
-        // such as `Vale Issues Scathing Rebuke`), the longest on a tie; a lone word only when
-        // the article has no full name for it.
-        let fullest = self.runs.iter().filter(holds).max_by_key(|r| {
-            let count = self.runs.iter().filter(|o| same_words(o, r)).count();
-            (r.words.len() >= 2, count, r.words.len())
-        });
+        let fullest = self.fullest.get(&key).map(|&i| &self.runs[i]);
         let organisation = is_acronym(mention)
             || is_organisation_word(&key)
-            || self
-                .runs
-                .iter()
-                .any(|r| r.organisation && r.words.last().is_some_and(|w| folded(w) == key));
+            || self.organisation_words.contains_key(&key);
         let place = self.places.binary_search(&key).is_ok() || is_country(&key);
         match fullest {
             // A name with a first name, or after a title, is a person's; a lone word is one
             // too unless the article also puts it after `in` or `to` (a place).
             Some(run) if !organisation => {
-                let titled = self
-                    .runs
-                    .iter()
-                    .any(|r| r.title.is_some() && r.words.len() == 1 && folded(&r.words[0]) == key);
+                let titled = self.titled.contains_key(&key);
                 speaker(&run.words, run.words.len() >= 2 || titled || !place)
             }
             _ => speaker(&[mention.to_string()], false),
@@ -219,20 +274,14 @@ impl People {
     /// The person a bare title stands for (`the minister` → the article's one `Minister …`),
     /// when the article names exactly one person with that title.
     pub fn by_title(&self, title: &str) -> Option<Speaker> {
-        let mut found: Option<&Run> = None;
-        for run in &self.runs {
-            if run.title.as_deref() == Some(title) && !run.words.is_empty() && !run.organisation {
-                match found {
-                    Some(f) if !speaker(&f.words, true).same_as(&speaker(&run.words, true)) => {
-                        return None
-                    }
-                    Some(f) if f.words.len() >= run.words.len() => {}
-                    _ => found = Some(run),
-                }
-            }
-        }
-        found.map(|run| speaker(&run.words, true))
+        let run = &self.runs[(*self.by_title.get(title)?)?];
+        Some(speaker(&run.words, true))
     }
+}
+
+/// Sorts folded words (one sort instantiation for every list of strings).
+fn sort_words(words: &mut [String]) {
+    words.sort_unstable();
 }
 
 fn speaker(words: &[String], person: bool) -> Speaker {

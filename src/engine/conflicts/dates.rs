@@ -18,6 +18,7 @@
 
 use super::{is_capitalised, ArticleFacts, FrameWord, SharedStatement};
 use crate::engine::dateline::{month_of, weekday_of, Date};
+use crate::engine::fasthash::FastMap;
 use crate::engine::lexicon::{is_month, is_reporting_verb, opens_a_clause, DAY_PARTS};
 use crate::engine::model::{Conflict, ConflictKind, Excerpt};
 use crate::engine::order::{pack, sort_by_rank};
@@ -44,12 +45,31 @@ pub(super) fn date_conflicts(
     frames: &[Vec<FrameWord>],
     shared: &[SharedStatement],
 ) -> Vec<Conflict> {
-    let mut out = Vec::new();
+    let indexes: Vec<ArticleDates> = articles
+        .iter()
+        .zip(frames)
+        .map(|(art, frame)| ArticleDates::of(art, frame))
+        .collect();
+    // Each (article, surname)'s date in a sentence that names the speaker, found once.
+    let mut by_speaker: FastMap<(usize, String), Option<usize>> = FastMap::default();
+    let mut out: Vec<Vec<Excerpt>> = Vec::new();
     for s in shared {
         let mut whens: Vec<When> = Vec::new();
         for &a in &s.articles {
-            if let Some(w) = when_said(a, &articles[a], &frames[a], s) {
-                whens.push(w);
+            let (art, frame, index) = (&articles[a], &frames[a], &indexes[a]);
+            let at = index.in_statement(a, art, s).or_else(|| {
+                s.speakers
+                    .iter()
+                    .filter_map(|n| n.split_whitespace().last())
+                    .filter_map(|surname| {
+                        *by_speaker
+                            .entry((a, surname.to_string()))
+                            .or_insert_with(|| index.naming(art, frame, surname))
+                    })
+                    .min()
+            });
+            if let Some(at) = at {
+                whens.push(read_when(a, art, &frame[at..]));
             }
         }
         whens.retain(|w| w.day.is_some() || !w.relative);
@@ -59,42 +79,142 @@ pub(super) fn date_conflicts(
                 .any(|y| y.excerpt.article != x.excerpt.article && differ(x, y))
         });
         if disagree {
-            out.push(
-                whens
-                    .into_iter()
-                    .map(|w| w.excerpt)
-                    .collect::<Vec<Excerpt>>(),
-            );
+            out.push(whens.into_iter().map(|w| w.excerpt).collect());
         }
     }
-    // Statements told on one occasion give the same mentions: conflicts that share one are one.
-    let mut merged: Vec<Vec<Excerpt>> = Vec::new();
-    for mentions in out {
-        let same = |m: &Excerpt, n: &Excerpt| (m.article, m.start) == (n.article, n.start);
-        match merged
-            .iter_mut()
-            .find(|g| g.iter().any(|m| mentions.iter().any(|n| same(m, n))))
-        {
-            Some(group) => {
-                for m in mentions {
-                    if !group.iter().any(|g| same(g, &m)) {
-                        group.push(m);
-                    }
-                }
-            }
-            None => merged.push(mentions),
+    // Statements told on one occasion give the same mentions: conflicts that share one are one
+    // (each mention points to the first group it was seen in; groups it links are joined).
+    let mut parent: Vec<usize> = (0..out.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
         }
+        i
+    }
+    let mut group_of: FastMap<(usize, usize), usize> = FastMap::default();
+    for (g, mentions) in out.iter().enumerate() {
+        for m in mentions {
+            let first = *group_of.entry((m.article, m.start)).or_insert(g);
+            let (r1, r2) = (root(&mut parent, first), root(&mut parent, g));
+            parent[r2] = r1;
+        }
+    }
+    let mut merged: Vec<Vec<Excerpt>> = vec![Vec::new(); out.len()];
+    for (g, mentions) in out.into_iter().enumerate() {
+        let r = root(&mut parent, g);
+        merged[r].extend(mentions);
     }
     merged
         .into_iter()
+        .filter(|m| !m.is_empty())
         .map(|mut mentions| {
             sort_by_rank(&mut mentions, |m| pack(m.article, m.start));
+            mentions.dedup_by_key(|m| (m.article, m.start));
             Conflict {
                 kind: ConflictKind::Date,
                 mentions,
             }
         })
         .collect()
+}
+
+/// Where one article's date words are, found once for all its statements.
+struct ArticleDates {
+    /// For each sentence with one, the date word (index in the frame) a statement it carries
+    /// tells: the first that belongs to a reporting verb, or the first at all when the
+    /// sentence has no verb.
+    by_sentence: FastMap<usize, usize>,
+    /// The date words that belong to a reporting verb, in order.
+    near_verb: Vec<usize>,
+}
+
+impl ArticleDates {
+    fn of(art: &ArticleFacts, frame: &[FrameWord]) -> ArticleDates {
+        let is_date = |w: &FrameWord| {
+            let t = &art.tokens[w.token];
+            let key = t.key.as_str();
+            t.kind == TokenKind::Word
+                && (weekday_of(key).is_some()
+                    || matches!(key, "today" | "yesterday" | "tomorrow")
+                    // `May` is a month only when capitalised mid-sentence.
+                    || (is_month(key) && is_capitalised(art.text, t) && !w.opening))
+        };
+        let is_verb = |w: &FrameWord| is_reporting_verb(&art.tokens[w.token].key);
+        // A date belongs to a verb when nothing opens another clause between them.
+        let near_verb = |i: usize| {
+            let si = frame[i].sentence;
+            let date = &art.tokens[frame[i].token];
+            let after = (i.saturating_sub(MAX_WORDS_AFTER_VERB)..i).any(|v| {
+                let verb = &art.tokens[frame[v].token];
+                frame[v].sentence == si && is_verb(&frame[v]) && {
+                    let between = &art.text[verb.end..date.start];
+                    !between.contains([',', ';', ':', '—', '(', '“', '"'])
+                        && !frame[v + 1..i]
+                            .iter()
+                            .any(|w| opens_a_clause(&art.tokens[w.token].key))
+                }
+            });
+            let before = (i + 1..(i + 1 + MAX_WORDS_BEFORE_VERB).min(frame.len()))
+                .any(|v| frame[v].sentence == si && is_verb(&frame[v]));
+            after || before
+        };
+        let mut with_verb: FastMap<usize, ()> = FastMap::default();
+        for w in frame.iter().filter(|w| is_verb(w)) {
+            with_verb.insert(w.sentence, ());
+        }
+        let mut out = ArticleDates {
+            by_sentence: FastMap::default(),
+            near_verb: Vec::new(),
+        };
+        for i in (0..frame.len()).filter(|&i| is_date(&frame[i])) {
+            let belongs = near_verb(i);
+            if belongs {
+                out.near_verb.push(i);
+            }
+            let si = frame[i].sentence;
+            if belongs || !with_verb.contains_key(&si) {
+                out.by_sentence.entry(si).or_insert(i);
+            }
+        }
+        out
+    }
+
+    /// The date word of the first sentence of article `a` that carries or attributes `s`.
+    fn in_statement(&self, a: usize, art: &ArticleFacts, s: &SharedStatement) -> Option<usize> {
+        let sentences = &art.layout.sentences;
+        let mut best: Option<usize> = None;
+        for &(_, span) in s.passages.iter().filter(|(pa, _)| *pa == a) {
+            let first = sentences.partition_point(|x| x.end <= span.start);
+            for (si, sentence) in sentences.iter().enumerate().skip(first) {
+                if sentence.start >= span.end {
+                    break;
+                }
+                if let Some(&i) = self.by_sentence.get(&si) {
+                    best = Some(best.map_or(i, |b| b.min(i)));
+                }
+            }
+        }
+        best
+    }
+
+    /// The first date word that belongs to a verb in a sentence naming `surname`.
+    fn naming(&self, art: &ArticleFacts, frame: &[FrameWord], surname: &str) -> Option<usize> {
+        let names = |si: usize| {
+            let first = frame.partition_point(|w| w.sentence < si);
+            crate::engine::work::add(1);
+            frame[first..]
+                .iter()
+                .take_while(|w| w.sentence == si)
+                .any(|w| art.tokens[w.token].text(art.text) == surname)
+        };
+        // Each sentence is looked at once, however many dates it has.
+        let mut seen = FastMap::default();
+        self.near_verb.iter().copied().find(|&i| {
+            let si = frame[i].sentence;
+            *seen.entry(si).or_insert_with(|| names(si))
+        })
+    }
 }
 
 /// True when two accounts of the day disagree (see the module docs).
@@ -134,77 +254,6 @@ fn differ(x: &When, y: &When) -> bool {
 /// Tallinn on Friday`), and precede it by (`On Friday, Vale said`).
 const MAX_WORDS_AFTER_VERB: usize = 12;
 const MAX_WORDS_BEFORE_VERB: usize = 5;
-
-/// Article `a`'s account of when statement `s` was made: the first date word outside the
-/// quotes that belongs to a reporting verb in a sentence that carries or attributes it (any date word
-/// there when the sentence has no verb); failing that, near a reporting verb in a sentence
-/// that names the statement's speaker (the lede that says `Vale said on Friday …` in other
-/// words than the statement).
-fn when_said(
-    a: usize,
-    art: &ArticleFacts,
-    frame: &[FrameWord],
-    s: &SharedStatement,
-) -> Option<When> {
-    let sentences = &art.layout.sentences;
-    let carries = |si: usize| {
-        let sentence = sentences[si];
-        s.passages
-            .iter()
-            .any(|&(pa, span)| pa == a && span.start < sentence.end && sentence.start < span.end)
-    };
-    let surnames: Vec<&str> = s
-        .speakers
-        .iter()
-        .filter_map(|n| n.split_whitespace().last())
-        .collect();
-    let names_speaker = |si: usize| {
-        frame.iter().any(|w| {
-            w.sentence == si && {
-                let t = &art.tokens[w.token];
-                surnames.iter().any(|n| t.text(art.text) == *n)
-            }
-        })
-    };
-    let is_date = |w: &FrameWord| {
-        let t = &art.tokens[w.token];
-        let key = t.key.as_str();
-        t.kind == TokenKind::Word
-            && (weekday_of(key).is_some()
-                || matches!(key, "today" | "yesterday" | "tomorrow")
-                // `May` is a month only when capitalised mid-sentence.
-                || (is_month(key) && is_capitalised(art.text, t) && !w.opening))
-    };
-    let is_verb = |w: &FrameWord| is_reporting_verb(&art.tokens[w.token].key);
-    // A date belongs to a verb when nothing opens another clause between them.
-    let near_verb = |i: usize| {
-        let si = frame[i].sentence;
-        let date = &art.tokens[frame[i].token];
-        let after = (i.saturating_sub(MAX_WORDS_AFTER_VERB)..i).any(|v| {
-            let verb = &art.tokens[frame[v].token];
-            frame[v].sentence == si && is_verb(&frame[v]) && {
-                let between = &art.text[verb.end..date.start];
-                !between.contains([',', ';', ':', '—', '(', '“', '"'])
-                    && !frame[v + 1..i]
-                        .iter()
-                        .any(|w| opens_a_clause(&art.tokens[w.token].key))
-            }
-        });
-        let before = (i + 1..(i + 1 + MAX_WORDS_BEFORE_VERB).min(frame.len()))
-            .any(|v| frame[v].sentence == si && is_verb(&frame[v]));
-        after || before
-    };
-    let has_verb = |si: usize| frame.iter().any(|w| w.sentence == si && is_verb(w));
-    let in_statement = (0..frame.len()).find(|&i| {
-        let si = frame[i].sentence;
-        is_date(&frame[i]) && carries(si) && (!has_verb(si) || near_verb(i))
-    });
-    let at = in_statement.or_else(|| {
-        (0..frame.len())
-            .find(|&i| is_date(&frame[i]) && near_verb(i) && names_speaker(frame[i].sentence))
-    })?;
-    Some(read_when(a, art, &frame[at..]))
-}
 
 /// The date mention that starts at `words[0]`, with the words after it that belong to it (a
 /// part of the day, a day of the month, a year).

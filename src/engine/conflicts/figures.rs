@@ -35,6 +35,9 @@ const WORDS_BEFORE: usize = 2;
 const CLOSE_PERCENT: i128 = 25;
 const RELATED_PERCENT: i128 = 100;
 
+/// Figures one noun may count and still be compared pair by pair.
+const MAX_FIGURES_PER_NOUN: usize = 64;
+
 /// A figure outside the quotes.
 #[derive(Debug, Clone)]
 struct Figure {
@@ -74,6 +77,12 @@ pub(super) fn figure_conflicts(
         i
     }
     for members in by_word.values() {
+        // A noun counted that often is a table of figures, not one fact told differently; and
+        // its pairs would cost the square of their number.
+        if members.len() > MAX_FIGURES_PER_NOUN {
+            continue;
+        }
+        crate::engine::work::add(members.len() * members.len());
         for (k, &i) in members.iter().enumerate() {
             for &j in &members[k + 1..] {
                 let (x, y) = (&figures[i], &figures[j]);

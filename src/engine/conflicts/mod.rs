@@ -46,12 +46,19 @@ pub struct SharedStatement {
 
 /// Finds name, date and figure conflicts between articles that share a statement.
 pub fn find_conflicts(articles: &[ArticleFacts], shared: &[SharedStatement]) -> Vec<Conflict> {
-    let related = |a: usize, b: usize| {
-        a != b
-            && shared
-                .iter()
-                .any(|s| s.articles.contains(&a) && s.articles.contains(&b))
-    };
+    // Which articles share a statement, once (articles are at most `MAX_ARTICLES`).
+    let n = articles.len();
+    let mut shares = vec![false; n * n];
+    for s in shared {
+        for &a in &s.articles {
+            for &b in &s.articles {
+                if a != b {
+                    shares[a * n + b] = true;
+                }
+            }
+        }
+    }
+    let related = |a: usize, b: usize| shares[a * n + b];
     // The words outside the quotes, once per article: every kind of conflict reads them.
     let frames: Vec<Vec<FrameWord>> = articles.iter().map(frame_words).collect();
     let mut out = names::name_conflicts(articles, &frames, &related);

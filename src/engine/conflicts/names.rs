@@ -16,7 +16,7 @@
 //! comparing every pair of words.
 
 use super::{is_capitalised, ArticleFacts, FrameWord};
-use crate::engine::distance::within_edits;
+use crate::engine::distance::{within_edits, MAX_NAME_CHARS};
 use crate::engine::fasthash::FastMap;
 use crate::engine::lexicon::{is_never_a_name, is_organisation_word, is_title};
 use crate::engine::model::{Conflict, ConflictKind, Excerpt};
@@ -26,6 +26,9 @@ use crate::engine::order::{pack, sort_by_rank};
 /// Letters a name needs before one added or dropped letter is a respelling rather than another
 /// word (`Zelensky` / `Zelenskyy`, not `Vale` / `Val`).
 const MIN_LETTERS_FOR_AN_EXTRA_LETTER: usize = 6;
+
+/// Spellings one deletion key may gather and still be compared pair by pair.
+const MAX_SPELLINGS_PER_KEY: usize = 32;
 
 /// Letters each spelling needs before two edits are a transliteration (`Yevgeny` / `Evgheny`).
 const MIN_LETTERS_FOR_TWO_EDITS: usize = 7;
@@ -44,9 +47,12 @@ pub(super) fn name_conflicts(
         for w in &frames[ai] {
             let t = &art.tokens[w.token];
             let key = without_possessive(&t.key);
+            // A name is short: a longer "word" (an ID, a blob) is no name, and its one-deletion
+            // keys would cost the square of its length.
+            let letters = key.chars().count();
             if w.opening
                 || !is_capitalised(art.text, t)
-                || key.chars().count() < 5
+                || !(5..=MAX_NAME_CHARS).contains(&letters)
                 || !key.chars().all(char::is_alphabetic)
             {
                 continue;
@@ -71,6 +77,7 @@ pub(super) fn name_conflicts(
     for (i, key) in spellings.iter().enumerate() {
         let folded = fold_accents(key);
         let chars: Vec<char> = folded.chars().collect();
+        crate::engine::work::add(chars.len() * chars.len());
         for skip in 0..=chars.len() {
             let deleted: String = chars
                 .iter()
@@ -96,6 +103,12 @@ pub(super) fn name_conflicts(
     let articles_of =
         |i: usize| -> Vec<usize> { occurrences[i].iter().map(|e| e.article).collect() };
     for members in buckets.values() {
+        // A key that many spellings share is a common stem, not one name respelled; and its
+        // pairs would cost the square of their number.
+        if members.len() > MAX_SPELLINGS_PER_KEY {
+            continue;
+        }
+        crate::engine::work::add(members.len() * members.len());
         for (k, &a) in members.iter().enumerate() {
             for &b in &members[k + 1..] {
                 if root(&mut parent, a) == root(&mut parent, b)

@@ -161,6 +161,7 @@ impl OpTag {
 
 /// Diffs two sides by comparison key, then cleans the result up (see the module docs).
 pub fn diff_sides<'t>(a: &Side<'t>, b: &Side<'t>) -> Vec<UnitOp> {
+    crate::engine::work::add(a.units.len() + b.units.len());
     // Keys become small integers first: `similar` then hashes and compares numbers, not strings.
     // News text repeats its words: a side's distinct keys are well under half its units.
     let mut ids = KeyInterner::with_capacity((a.units.len() + b.units.len()) / 4);

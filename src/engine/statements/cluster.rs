@@ -165,6 +165,12 @@ fn link(graph: &Graph, statement_of: &[usize], members: &[Vec<usize>], a: usize,
     } else {
         (b, a)
     };
+    crate::engine::work::add(
+        members[small]
+            .iter()
+            .map(|&x| graph.adjacency[x].len())
+            .sum(),
+    );
     let total: f64 = members[small]
         .iter()
         .map(|&x| {

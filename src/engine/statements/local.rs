@@ -24,6 +24,7 @@ pub(super) struct LocalAlignment {
 /// Gaps cost little so that an insertion of a few words inside a quote (`the talks [with the
 /// port council] collapsed`) does not cut the common passage in two.
 pub(super) fn local_alignment(a: &SegmentWords, b: &SegmentWords, idf: &[f64]) -> LocalAlignment {
+    crate::engine::work::add((a.stems.len() + 1) * (b.stems.len() + 1));
     let (n, m) = (a.stems.len(), b.stems.len());
     let w = m + 1;
     let mut table = vec![0i32; (n + 1) * w];

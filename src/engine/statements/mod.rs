@@ -33,6 +33,7 @@ use super::layout::Layout;
 use super::model::Span;
 use super::semantic;
 use super::token::Token;
+use super::work;
 use crate::engine::order::{descending, sort_by_rank};
 use cluster::{cluster, SiblingScores};
 use index::{
@@ -125,6 +126,7 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
             // Slices and a plain loop: the size-optimised wasm would call `Vec` indexing and
             // the filter's closure for every posting.
             let votes = &mut votes[..];
+            work::add(posting.len());
             for &j in &posting[..] {
                 if j <= i {
                     continue;

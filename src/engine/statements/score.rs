@@ -299,6 +299,7 @@ pub(super) fn soft_match(
         .collect();
     rarest(&mut others);
     let mut near = 0.0;
+    crate::engine::work::add(missing.len() * others.len());
     for &m in &missing {
         let Some(v) = &vectors[m as usize] else {
             continue;

@@ -157,6 +157,7 @@ pub(super) fn attach_translations(
                         .filter(|p| !foreign(p.article))
                         .filter_map(|p| segment_of.get(&(p.article, p.segment)).copied())
                         .collect();
+                    crate::engine::work::add(english_passages.len() * group.len());
                     let (mut strongest, mut total) = (Shared::default(), 0.0);
                     for &e in &english_passages {
                         let w = group
