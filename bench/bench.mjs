@@ -1,6 +1,6 @@
 // Runs in the benchmark page: Verbatim (its real wasm API) against jsdiff and diff-match-patch
 // on the same inputs, in one browser session. Results go to window.__results.
-import init, { diffWords, compareArticles } from '/dist/verbatim.js';
+import init, { diffWords, compareArticles } from '/dist/engine/verbatim.js';
 import { diffWords as jsdiffWords } from '/node_modules/diff/libesm/index.js';
 import { similarPair, unrelatedPair, articles, wordCount } from '/bench/inputs.mjs';
 

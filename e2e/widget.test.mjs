@@ -55,8 +55,10 @@ test('a version the snippet marks as a paraphrase reads as one, as on the page',
   const { context, page } = await openDemo();
   await rendered(page, 'refusal');
   const head = (await inShadow(page, 'refusal', '.version-head')).join(' ');
-  assert.match(head, /paraphrase · paraphrased · keeps \d+% of \d+ content words · \d+ substantive changes?/);
-  assert.deepEqual(await inShadow(page, 'refusal', '.change[data-kind="removed_from_quote"]'), [], 'no quote to remove words from');
+  assert.match(head, /paraphrased · keeps \d+% of \d+ content words · \d+ substantive changes?/);
+  const kinds = await page.evaluate(() => [...document.getElementById('refusal').shadowRoot.querySelectorAll('.change')].map((c) => c.dataset.kind));
+  assert.ok(kinds.length > 0, 'the changes are shown');
+  assert.ok(!kinds.includes('removed_from_quote') && !kinds.includes('added_in_quote'), `no quote to change words in: ${kinds}`);
   const quoted = (await inShadow(page, 'jobs', '.version-head')).join(' ');
   assert.match(quoted, /quote · altered/);
   await context.close();

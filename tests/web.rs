@@ -3,8 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use verbatim_core::diff_texts;
-use verbatim_core::web::bindings::{compare_articles, to_js, CompareRequest};
+use verbatim_core::web::bindings::{compare_articles, CompareRequest};
 use verbatim_core::web::cards::{example_cards, html_to_text};
+use verbatim_core::web::js::ToJs;
 use verbatim_core::web::view::{render_statement, Mode, ViewOptions};
 use verbatim_core::web::{dom, view};
 use verbatim_core::ArticleInput;
@@ -30,11 +31,11 @@ fn example_request(base_article: Option<usize>) -> JsValue {
             file_name: None,
         })
         .collect();
-    to_js(&CompareRequest {
+    CompareRequest {
         articles,
         base_article,
-    })
-    .unwrap()
+    }
+    .to_js()
 }
 
 fn example_comparison() -> Comparison {
@@ -52,15 +53,15 @@ fn compare_articles_round_trips_through_javascript() {
 
 #[wasm_bindgen_test]
 fn compare_articles_reports_bad_input_as_an_error_message() {
-    let request = to_js(&CompareRequest {
+    let request = CompareRequest {
         articles: vec![ArticleInput {
             text: "Only one.".into(),
             label: None,
             file_name: None,
         }],
         base_article: None,
-    })
-    .unwrap();
+    }
+    .to_js();
     let error = compare_articles(request).unwrap_err();
     let message = js_sys::Reflect::get(&error, &"message".into())
         .unwrap()
@@ -225,9 +226,46 @@ fn the_page_reads_back_exactly_what_the_worker_wrote() {
         .collect();
     let comparison = compare(&articles, &CompareOptions::default()).unwrap();
     assert!(comparison.statements.iter().any(|s| !s.changes.is_empty()));
-    let read = Comparison::from_js(&to_js(&comparison).unwrap()).unwrap();
+    let read = Comparison::from_js(&comparison.to_js()).unwrap();
     assert_eq!(read, comparison);
+    // The writer writes the model as serde does (the CLI's JSON), and the reader reads serde's.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    let by_serde = serde::Serialize::serialize(&comparison, &serializer).unwrap();
+    assert_eq!(Comparison::from_js(&by_serde).unwrap(), comparison);
+    assert_eq!(canonical(&comparison.to_js()), canonical(&by_serde));
     // A malformed object names what is wrong.
     let error = Comparison::from_js(&js_sys::Object::new().into()).unwrap_err();
     assert!(error.contains("articles"), "{error}");
+}
+
+/// A value as JSON with every object's keys sorted and `null` and absent keys the same (serde
+/// leaves `None` out where the writer writes `null`), so two writers' forms can be compared.
+fn canonical(value: &JsValue) -> String {
+    fn normal(v: &JsValue) -> JsValue {
+        if js_sys::Array::is_array(v) {
+            return js_sys::Array::from(v)
+                .iter()
+                .map(|x| normal(&x))
+                .collect::<js_sys::Array>()
+                .into();
+        }
+        if v.is_object() {
+            let keys = js_sys::Object::keys(&js_sys::Object::from(v.clone()));
+            let mut names: Vec<String> = keys.iter().filter_map(|k| k.as_string()).collect();
+            names.sort();
+            let out = js_sys::Array::new();
+            for name in names {
+                let value = js_sys::Reflect::get(v, &name.as_str().into()).unwrap();
+                if !value.is_null() && !value.is_undefined() {
+                    out.push(&js_sys::Array::of2(&name.as_str().into(), &normal(&value)));
+                }
+            }
+            return out.into();
+        }
+        v.clone()
+    }
+    js_sys::JSON::stringify(&normal(value))
+        .unwrap()
+        .as_string()
+        .unwrap()
 }

@@ -1,5 +1,5 @@
-// The page's worker: runs the engine (the same wasm as the page) off the main thread, so the
-// page never freezes, whatever is pasted. Messages in: {id, request} for articles, or
+// The page's worker: runs the engine (engine/verbatim.js, its own wasm build: the page's holds
+// no engine) off the main thread, so the page never freezes, whatever is pasted. Messages in: {id, request} for articles, or
 // {id, pair: {old, new}} for two long texts (each a string or a File, read here, not on the
 // page's thread). Out: {id, comparison, total, model}, {id, runs, old, new} (runs: the flat
 // word diff with UTF-16 offsets, transferred, not copied), or {id, error}. Only the most widely
@@ -11,7 +11,7 @@
 // same request follows with `model: "loaded"` (or `"unavailable"` when the file cannot be
 // had: the first result stands). Later requests use the model at once. The browser's HTTP
 // cache keeps the file for the next visit.
-import init, { compareArticles, diffWordsUtf16, loadWordModel, wordModelLoaded } from './verbatim.js';
+import init, { compareArticles, diffWordsUtf16, loadWordModel, wordModelLoaded } from './engine/verbatim.js';
 
 const MAX_STATEMENTS = 200;
 const MODEL_URL = new URL('verbatim-words.bin', import.meta.url);

@@ -298,12 +298,8 @@ fn figure_follows(text: &str, from: usize) -> bool {
 /// (`their` → `these groups may`); not when a modal happens to stand in a clause that was cut
 /// (`how can I say it`).
 fn modality_is_the_change(base: &[String], other: &[String]) -> bool {
-    fn modal(words: &[String]) -> Vec<&str> {
-        let mut m: Vec<&str> = words
-            .iter()
-            .map(String::as_str)
-            .filter(|w| is_modal(w))
-            .collect();
+    fn modal(words: &[String]) -> Vec<String> {
+        let mut m: Vec<String> = words.iter().filter(|w| is_modal(w)).cloned().collect();
         m.sort_unstable();
         m.dedup();
         m

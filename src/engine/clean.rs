@@ -193,7 +193,7 @@ pub fn label_from_file_name(name: &str) -> Option<String> {
             if cased || (i > 0 && is_stopword(w)) {
                 w.to_string()
             } else if w.chars().count() <= 3 && !is_stopword(w) {
-                w.to_uppercase()
+                w.to_ascii_uppercase()
             } else {
                 let mut c = w.chars();
                 c.next()

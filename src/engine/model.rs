@@ -104,6 +104,14 @@ impl Primary {
     /// Every variant, in declaration order.
     pub const ALL: [Primary; 2] = [Primary::Transcript, Primary::OwnWords];
 
+    /// The name the JSON uses (`transcript`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Primary::Transcript => "transcript",
+            Primary::OwnWords => "own_words",
+        }
+    }
+
     /// The words shown beside the article.
     pub fn label(self) -> &'static str {
         match self {
@@ -145,6 +153,19 @@ impl LabelSource {
         LabelSource::FileName,
         LabelSource::Credit,
     ];
+
+    /// The name the JSON uses (`given`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            LabelSource::Given => "given",
+            LabelSource::Byline => "byline",
+            LabelSource::Dateline => "dateline",
+            LabelSource::Signature => "signature",
+            LabelSource::Default => "default",
+            LabelSource::FileName => "file_name",
+            LabelSource::Credit => "credit",
+        }
+    }
 
     /// True when the label is the engine's guess, which the user may want to correct.
     pub fn is_guess(self) -> bool {
@@ -315,6 +336,14 @@ impl Form {
     /// Every variant, in declaration order.
     pub const ALL: [Form; 2] = [Form::Quote, Form::Paraphrase];
 
+    /// The name the JSON uses (`quote`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Quote => "quote",
+            Form::Paraphrase => "paraphrase",
+        }
+    }
+
     /// The word shown beside a version.
     pub fn label(self) -> &'static str {
         match self {
@@ -354,6 +383,18 @@ impl Status {
         Status::Related,
         Status::Translation,
     ];
+
+    /// The name the JSON uses (`base`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Base => "base",
+            Status::Verbatim => "verbatim",
+            Status::Altered => "altered",
+            Status::Paraphrased => "paraphrased",
+            Status::Related => "related",
+            Status::Translation => "translation",
+        }
+    }
 
     /// The word shown for a version in the statements × outlets overview.
     pub fn label(self) -> &'static str {
@@ -549,6 +590,17 @@ impl ChangeOp {
         ChangeOp::Move,
         ChangeOp::Attribution,
     ];
+
+    /// The name the JSON uses (`delete`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeOp::Delete => "delete",
+            ChangeOp::Insert => "insert",
+            ChangeOp::Replace => "replace",
+            ChangeOp::Move => "move",
+            ChangeOp::Attribution => "attribution",
+        }
+    }
 }
 
 /// The vocabulary of differences. Cosmetic changes are the only non-substantive kind.
@@ -597,6 +649,23 @@ impl ChangeKind {
         ChangeKind::Wording,
     ];
 
+    /// The name the JSON uses (`cosmetic`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeKind::Cosmetic => "cosmetic",
+            ChangeKind::Number => "number",
+            ChangeKind::Date => "date",
+            ChangeKind::Name => "name",
+            ChangeKind::ReportingVerb => "reporting_verb",
+            ChangeKind::Modality => "modality",
+            ChangeKind::Editorial => "editorial",
+            ChangeKind::AddedInQuote => "added_in_quote",
+            ChangeKind::RemovedFromQuote => "removed_from_quote",
+            ChangeKind::Moved => "moved",
+            ChangeKind::Wording => "wording",
+        }
+    }
+
     /// The short label shown beside a change.
     pub fn label(self) -> &'static str {
         match self {
@@ -641,6 +710,15 @@ impl ConflictKind {
     /// Every variant, in declaration order.
     pub const ALL: [ConflictKind; 3] =
         [ConflictKind::Date, ConflictKind::Name, ConflictKind::Number];
+
+    /// The name the JSON uses (`date`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            ConflictKind::Date => "date",
+            ConflictKind::Name => "name",
+            ConflictKind::Number => "number",
+        }
+    }
 
     /// The short label shown beside a conflict.
     pub fn label(self) -> &'static str {
@@ -718,5 +796,30 @@ impl DiffRun {
             old: Span::new(os as usize, oe as usize),
             new: Span::new(ns as usize, ne as usize),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each enum's `name` is the name its JSON gives it (the page reads the worker's results
+    /// by these names, without serde).
+    #[test]
+    fn every_name_is_the_json_name() {
+        fn check<T: Serialize + Copy>(all: &[T], name: impl Fn(T) -> &'static str) {
+            for &v in all {
+                let json = serde_json::to_string(&v).unwrap();
+                assert_eq!(json, format!("\"{}\"", name(v)));
+            }
+        }
+        check(&LabelSource::ALL, LabelSource::name);
+        check(&NoiseReason::ALL, NoiseReason::name);
+        check(&Primary::ALL, Primary::name);
+        check(&Form::ALL, Form::name);
+        check(&Status::ALL, Status::name);
+        check(&ChangeOp::ALL, ChangeOp::name);
+        check(&ChangeKind::ALL, ChangeKind::name);
+        check(&ConflictKind::ALL, ConflictKind::name);
     }
 }

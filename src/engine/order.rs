@@ -31,7 +31,7 @@ pub fn pack(high: usize, low: usize) -> u128 {
 /// Three numbers as one rank: by `a`, then `b`, then `c` (`b` and `c` below 2³²: positions in
 /// a text and indexes, which the input limits keep far smaller).
 pub fn pack3(a: usize, b: usize, c: usize) -> u128 {
-    debug_assert!(b < 1 << 32 && c < 1 << 32);
+    debug_assert!((b as u64) < 1 << 32 && (c as u64) < 1 << 32);
     ((a as u128) << 64) | ((b as u128) << 32) | c as u128
 }
 

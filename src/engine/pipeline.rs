@@ -123,7 +123,7 @@ pub fn compare_versions(
 ) -> Result<Comparison, CompareError> {
     let inputs: Vec<ArticleInput> = versions.iter().map(VersionInput::article).collect();
     validate(&inputs, options)?;
-    let (articles, prepared) = prepare(&inputs);
+    let (articles, prepared) = prepare_versions(&inputs);
     let sources = prepared
         .iter()
         .zip(versions)
@@ -226,6 +226,41 @@ fn prepare(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
             text: text.to_string(),
             noise,
             primary,
+            language: language.to_string(),
+        });
+    }
+    (articles, prepared)
+}
+
+/// Versions of one statement need no cleaning, layout or attribution: each is a quote (or a
+/// paraphrase) as given, labelled as given or `Version N`. Only their words and language.
+fn prepare_versions(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>) {
+    let mut articles = Vec::with_capacity(inputs.len());
+    let mut prepared = Vec::with_capacity(inputs.len());
+    for (i, input) in inputs.iter().enumerate() {
+        let text = input.text.as_str();
+        let tokens = tokenize(text);
+        work::add(text.len());
+        let language = language_of(text, &tokens);
+        let (label, label_source) = match &input.label {
+            Some(l) if !l.trim().is_empty() => (l.trim().to_string(), LabelSource::Given),
+            _ => (format!("Version {}", i + 1), LabelSource::Default),
+        };
+        prepared.push(Prepared {
+            text,
+            tokens,
+            layout: Layout::default(),
+            attributions: Vec::new(),
+            date: None,
+            primary: None,
+            language,
+        });
+        articles.push(Article {
+            label,
+            label_source,
+            text: text.to_string(),
+            noise: Vec::new(),
+            primary: None,
             language: language.to_string(),
         });
     }

@@ -35,9 +35,12 @@ pub fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
     // In how many versions each stem occurs.
     let mut carried_by: FastMap<&str, usize> = FastMap::default();
     for words in stems {
-        let mut own: Vec<&str> = words.iter().map(Key::as_str).collect();
-        own.sort_unstable();
-        own.dedup();
+        // The distinct stems, through a map (one sort routine fewer in the wasm).
+        let mut own: FastMap<&str, usize> = FastMap::default();
+        for w in words {
+            own.insert(w.as_str(), 0);
+        }
+        let own = own.into_keys();
         for w in own {
             *carried_by.entry(w).or_default() += 1;
         }
@@ -114,13 +117,13 @@ const WITNESS_TOLERANCE: f64 = 0.05;
 
 /// How many of `base_words` `other_words` has too, each occurrence matched at most once.
 fn shared_words(base_words: &[Key], other_words: &[Key]) -> usize {
-    let mut available: FastMap<&Key, usize> = FastMap::default();
+    let mut available: FastMap<&str, usize> = FastMap::default();
     for w in other_words {
-        *available.entry(w).or_default() += 1;
+        *available.entry(w.as_str()).or_default() += 1;
     }
     let mut kept = 0;
     for w in base_words {
-        if let Some(n) = available.get_mut(w).filter(|n| **n > 0) {
+        if let Some(n) = available.get_mut(w.as_str()).filter(|n| **n > 0) {
             *n -= 1;
             kept += 1;
         }

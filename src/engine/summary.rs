@@ -32,7 +32,10 @@ pub fn version_summary(comparison: &Comparison, statement: &Statement, v: usize)
         return parts.join(" · ");
     }
     let f = &version.fidelity;
-    parts.push(version.form.label().to_string());
+    // `paraphrased` says the form already.
+    if version.status != Status::Paraphrased {
+        parts.push(version.form.label().to_string());
+    }
     if version.status == Status::Translation {
         let language = &comparison.articles[version.article].language;
         parts.push(format!("translation ({})", language_name(language)));
@@ -233,7 +236,7 @@ mod tests {
             version_summary(&c, s, other),
             version_summary(&w, &w.statements[0], other),
         );
-        assert!(page.starts_with("paraphrase · paraphrased"), "{page}");
+        assert!(page.starts_with("paraphrased · keeps"), "{page}");
         // The page adds the reporting verb, which the widget's bare versions do not have.
         assert!(page.starts_with(&widget), "page: {page}\nwidget: {widget}");
     }

@@ -10,7 +10,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -18,14 +17,15 @@ use web_sys::{
     HtmlTextAreaElement, Worker,
 };
 
-use super::bindings::{to_js, CompareRequest};
+use super::bindings::CompareRequest;
 use super::cards::{self, Card};
 use super::decode::FromJs;
 use super::dom::{by_id, clear, document, element_with_text, on, spawn_worker};
+use super::js::ToJs;
 use super::view::{render_statement, status_class, Mode, ViewOptions};
 use crate::engine::model::Comparison;
 use crate::engine::summary::conflict_accounts;
-use crate::engine::{compare, ArticleInput, CompareOptions, MAX_ARTICLES};
+use crate::engine::{ArticleInput, MAX_ARTICLES};
 
 /// How long typing must pause before the analysis re-runs.
 const DEBOUNCE_MS: u32 = 350;
@@ -281,16 +281,16 @@ fn analyse(state: &Shared) {
         st.request_id = st.request_id.wrapping_add(1);
         st.request_id
     };
-    match post_to_worker(state, id, &request) {
-        Ok(()) => {}
-        Err(_) => {
-            // No worker (an old browser, or a page opened from disk): compute here.
-            let options = CompareOptions {
-                base_article: request.base_article,
-            };
-            let result = compare(&request.articles, &options).map_err(|e| e.to_string());
-            receive(state, id, result, None, WordModel::NotUsed);
-        }
+    if post_to_worker(state, id, &request).is_err() {
+        // The engine runs only in a worker, so the page never freezes: without one (a page
+        // opened from disk, a browser without module workers) there is nothing to compare with.
+        state.borrow_mut().busy = false;
+        set_busy(false);
+        show_status(
+            "Verbatim could not start its engine: open the page from a web server (make serve), \
+             in a browser with module workers.",
+            true,
+        );
     }
 }
 
@@ -308,7 +308,7 @@ fn post_to_worker(state: &Shared, id: u32, request: &CompareRequest) -> Result<(
     }
     let message = js_sys::Object::new();
     js_sys::Reflect::set(&message, &"id".into(), &id.into())?;
-    js_sys::Reflect::set(&message, &"request".into(), &to_js(request)?)?;
+    js_sys::Reflect::set(&message, &"request".into(), &request.to_js())?;
     let st = state.borrow();
     st.worker
         .as_ref()
@@ -365,7 +365,7 @@ fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
 /// Where the word model stands for a result (see `www/worker.js`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WordModel {
-    /// Computed on the page's thread, without the model.
+    /// An older worker's result, which says nothing of the model.
     NotUsed,
     /// Matched on words alone; the model is on its way, and a second result will follow.
     Loading,
@@ -698,7 +698,6 @@ pub fn report(result: Result<(), JsValue>) {
 }
 
 /// What the page keeps in localStorage.
-#[derive(Serialize)]
 struct Saved {
     cards: Vec<Card>,
 }
@@ -723,8 +722,9 @@ pub fn save_cards(state: &Shared) {
     let saved = Saved {
         cards: state.borrow().cards.clone(),
     };
-    let stored = to_js(&saved)
-        .and_then(|value| js_sys::JSON::stringify(&value))
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"cards".into(), &saved.cards.to_js());
+    let stored = js_sys::JSON::stringify(&object)
         .ok()
         .and_then(|text| text.as_string())
         .zip(local_storage())

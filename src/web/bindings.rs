@@ -2,13 +2,13 @@
 //! widget and the benchmark all go through these, never through the engine's Rust API.
 
 use serde::{Deserialize, Serialize};
+#[cfg(any(feature = "worker", feature = "widget"))]
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{compare_versions, ArticleInput, CompareOptions, VersionInput};
+use crate::engine::{ArticleInput, VersionInput};
 
+#[cfg(any(feature = "worker", feature = "widget"))]
 use super::decode::FromJs;
-use super::dom::clear;
-use super::view::{render_statement, Mode, ViewOptions};
 
 /// What `compareArticles` takes: the articles and, optionally, the base article.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -23,42 +23,33 @@ pub struct CompareRequest {
 /// Compares articles. Takes `{articles: [{text, label?}], base_article?}` and returns the
 /// `Comparison` (see the engine's model), or throws an `Error` whose message tells the user
 /// what to change.
-#[cfg(feature = "page")]
+#[cfg(feature = "worker")]
 #[wasm_bindgen(js_name = compareArticles)]
 pub fn compare_articles(request: JsValue) -> Result<JsValue, JsValue> {
     use crate::engine::compare;
     let request = CompareRequest::from_js(&request)
         .map_err(|e| js_sys::Error::new(&format!("malformed request: {e}")))?;
-    let options = CompareOptions {
+    let options = crate::engine::CompareOptions {
         base_article: request.base_article,
     };
     let comparison = compare(&request.articles, &options)
         .map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-    to_js(&comparison)
+    Ok(super::js::ToJs::to_js(&comparison))
 }
 
 /// Installs the word model (the file `verbatim-words.bin` beside the page) for the
 /// comparisons that follow; throws an `Error` saying why when the bytes are no model.
-#[cfg(feature = "page")]
+#[cfg(feature = "worker")]
 #[wasm_bindgen(js_name = loadWordModel)]
 pub fn load_word_model(bytes: &[u8]) -> Result<(), JsValue> {
     crate::engine::semantic::load(bytes).map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
 /// True once the word model is installed.
-#[cfg(feature = "page")]
+#[cfg(feature = "worker")]
 #[wasm_bindgen(js_name = wordModelLoaded)]
 pub fn word_model_loaded() -> bool {
     crate::engine::semantic::model().is_some()
-}
-
-/// Serializes for JavaScript: maps become plain objects, so the result reads naturally there.
-#[cfg(feature = "page")]
-pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value
-        .serialize(&serializer)
-        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
 /// What `renderWidget` takes: the versions of one statement (the widget's blockquotes) and how
@@ -82,8 +73,12 @@ pub struct WidgetRequest {
 /// Renders the comparison of one statement's versions into `root` (the widget's shadow
 /// root container), replacing what was there. Throws an `Error` with a readable message for
 /// bad input (fewer than two versions, an empty one).
+#[cfg(feature = "widget")]
 #[wasm_bindgen(js_name = renderWidget)]
 pub fn render_widget(root: &web_sys::Element, request: JsValue) -> Result<(), JsValue> {
+    use super::dom::clear;
+    use super::view::{render_statement, Mode, ViewOptions};
+    use crate::engine::{compare_versions, CompareOptions};
     let request = WidgetRequest::from_js(&request)
         .map_err(|e| js_sys::Error::new(&format!("malformed request: {e}")))?;
     let options = CompareOptions {
@@ -111,14 +106,14 @@ pub fn render_widget(root: &web_sys::Element, request: JsValue) -> Result<(), Js
 /// Word diff of two texts (the engine's tokens through `similar`, cleaned up), as one flat
 /// array: for each run, `tag` (0 equal, 1 delete, 2 insert) and the UTF-8 byte ranges in the
 /// old and the new text — five numbers a run, with no JavaScript object per token.
-#[cfg(feature = "page")]
+#[cfg(feature = "worker")]
 #[wasm_bindgen(js_name = diffWords)]
 pub fn diff_words(old: &js_sys::JsString, new: &js_sys::JsString) -> Vec<u32> {
     diff_runs_flat(&utf8_of(old), &utf8_of(new))
 }
 
 /// The runs of [`crate::engine::diff::diff_texts`], five numbers each (see [`diff_words`]).
-#[cfg(feature = "page")]
+#[cfg(feature = "worker")]
 fn diff_runs_flat(old: &str, new: &str) -> Vec<u32> {
     use crate::engine::diff_texts;
     use crate::engine::model::DiffRun;
@@ -130,7 +125,7 @@ fn diff_runs_flat(old: &str, new: &str) -> Vec<u32> {
     out
 }
 
-#[cfg(feature = "page")]
+#[cfg(feature = "worker")]
 #[wasm_bindgen(inline_js = "const encoder = new TextEncoder();
 export function encode_into(text, view) { return encoder.encodeInto(text, view).written; }")]
 extern "C" {
@@ -142,7 +137,7 @@ extern "C" {
 ///
 /// A `&str` argument would do the same through wasm-bindgen's glue, which copies the ASCII
 /// prefix one character at a time in JavaScript first: a tenth of a 10k-word diff.
-#[cfg(feature = "page")]
+#[cfg(feature = "worker")]
 fn utf8_of(text: &js_sys::JsString) -> String {
     // One UTF-16 unit never takes more than three UTF-8 bytes.
     let capacity = text.length() as usize * 3;
@@ -164,7 +159,7 @@ fn utf8_of(text: &js_sys::JsString) -> String {
 
 /// [`diff_words`] with offsets in UTF-16 code units (JavaScript string indexes) instead of
 /// UTF-8 bytes, so a page can slice its own strings with them: the page's two-text mode.
-#[cfg(feature = "page")]
+#[cfg(feature = "worker")]
 #[wasm_bindgen(js_name = diffWordsUtf16)]
 pub fn diff_words_utf16(old: &js_sys::JsString, new: &js_sys::JsString) -> Vec<u32> {
     let (old, new) = (utf8_of(old), utf8_of(new));

@@ -1,5 +1,6 @@
 //! Reading the engine's model (and the requests of the exported functions) back from the plain
-//! JavaScript objects that [`super::bindings::to_js`] writes and the worker posts.
+//! JavaScript objects that the worker posts (serde's, written by `bindings::to_js`) and that
+//! the page sends (written by `js.rs`).
 //!
 //! Why not `serde_wasm_bindgen::from_value`: serde's derived deserializers, with their error
 //! messages (which format floats), were a sixth of the page's wasm. Reading the objects field
@@ -10,23 +11,13 @@
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 
+#[cfg(feature = "worker")]
+use super::bindings::CompareRequest;
 use super::bindings::WidgetRequest;
 use crate::engine::model::Form;
 use crate::engine::{ArticleInput, VersionInput};
 
-/// The widget reads a version's form from its blockquote (`data-form`), so this one enum is
-/// read without the page's serializer: its names are its labels.
-impl FromJs for Form {
-    fn from_js(value: &JsValue) -> Result<Self, String> {
-        let name = value.as_string().ok_or("expected a string")?;
-        Form::ALL
-            .into_iter()
-            .find(|f| f.label() == name)
-            .ok_or_else(|| format!("unknown form `{name}`"))
-    }
-}
-
-/// A value that can be read from the JavaScript form `to_js` gives it.
+/// A value that can be read from its plain JavaScript form.
 pub trait FromJs: Sized {
     /// Reads the value, or says what is wrong with it.
     fn from_js(value: &JsValue) -> Result<Self, String>;
@@ -108,30 +99,23 @@ macro_rules! from_js_struct {
     };
 }
 
-/// Reads a unit enum from its serialized name: the variant whose own serialization is that
-/// name (so the names live only in the model's serde attributes), looked up in a table made
-/// once per enum.
-#[cfg(feature = "page")]
+/// Reads a unit enum from its JSON name (`name()`, which a native test holds equal to the
+/// model's serde attributes).
 macro_rules! from_js_enum {
     ($ty:ident) => {
         impl FromJs for $ty {
             fn from_js(value: &JsValue) -> Result<Self, String> {
-                thread_local! {
-                    static NAMES: Vec<String> = $ty::ALL
-                        .iter()
-                        .map(|v| to_js(v).ok().and_then(|js| js.as_string()).unwrap_or_default())
-                        .collect();
-                }
                 let name = value.as_string().ok_or("expected a string")?;
-                NAMES
-                    .with(|names| names.iter().position(|n| *n == name))
-                    .map(|i| $ty::ALL[i])
+                $ty::ALL
+                    .into_iter()
+                    .find(|v| v.name() == name)
                     .ok_or_else(|| format!("unknown {} `{name}`", stringify!($ty)))
             }
         }
     };
 }
 
+from_js_enum!(Form);
 from_js_struct!(ArticleInput {
     text,
     label,
@@ -145,12 +129,19 @@ from_js_struct!(WidgetRequest {
     other
 });
 
-/// The page's model and requests (the widget reads only its own request).
+// The worker's request.
+#[cfg(feature = "worker")]
+from_js_struct!(CompareRequest {
+    articles,
+    base_article
+});
+
+/// The comparisons the page receives from its worker, and the cards it keeps (the widget reads
+/// only its own request).
 #[cfg(feature = "page")]
 mod page {
     use super::*;
     use crate::engine::model::*;
-    use crate::web::bindings::{to_js, CompareRequest};
     use crate::web::cards::Card;
 
     from_js_struct!(Comparison {
@@ -225,10 +216,6 @@ mod page {
         }
     }
     from_js_struct!(Conflict { kind, mentions });
-    from_js_struct!(CompareRequest {
-        articles,
-        base_article
-    });
     from_js_struct!(Card {
         text,
         label,

@@ -13,6 +13,8 @@ pub mod decode;
 pub mod dom;
 #[cfg(feature = "page")]
 pub mod embed;
+#[cfg(any(feature = "page", feature = "worker"))]
+pub mod js;
 #[cfg(feature = "page")]
 pub mod pair;
 pub mod view;

@@ -138,7 +138,7 @@ fn append_piece(
         } => {
             let c = &s.changes[change];
             let moved = c.kind == crate::engine::model::ChangeKind::Moved;
-            let span = change_span(doc, c.kind.label(), c.substantive)?;
+            let span = change_span(doc, c.kind.name(), c.substantive)?;
             if !deleted.is_empty() {
                 let del = element_with_text(doc, "del", moved.then_some("moved"), &deleted)?;
                 span.append_child(&del)?;
@@ -154,7 +154,7 @@ fn append_piece(
         }
         InlinePiece::MovedHere { change, text } => {
             let c = &s.changes[change];
-            let span = change_span(doc, c.kind.label(), c.substantive)?;
+            let span = change_span(doc, c.kind.name(), c.substantive)?;
             let child = element_with_text(doc, "ins", Some("moved"), &text)?;
             span.append_child(&child)?;
             let child = element_with_text(doc, "small", Some("kind"), "moved here")?;

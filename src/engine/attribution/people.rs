@@ -81,13 +81,17 @@ pub struct People {
     places: Vec<String>,
     /// For each folded word, the run [`People::resolve`] takes it for (see there).
     fullest: FastMap<String, usize>,
-    /// Folded last words of organisation runs (`Ministry` in `the Port Ministry`).
-    organisation_words: FastMap<String, ()>,
-    /// Folded words that some run gives alone after a title (`Minister Vale`).
-    titled: FastMap<String, ()>,
-    /// For each title, the one person the article gives it, or `None` when two people share it.
-    by_title: FastMap<String, Option<usize>>,
+    /// Folded last words of organisation runs (`Ministry` in `the Port Ministry`), as keys.
+    organisation_words: FastMap<String, usize>,
+    /// Folded words that some run gives alone after a title (`Minister Vale`), as keys.
+    titled: FastMap<String, usize>,
+    /// For each title, the one person (run) the article gives it, or [`SHARED_TITLE`] when two
+    /// people share it. (One map type for all: each type of map is code of its own in the wasm.)
+    by_title: FastMap<String, usize>,
 }
+
+/// What [`People::by_title`] holds for a title two people share.
+const SHARED_TITLE: usize = usize::MAX;
 
 /// True for a word token that can be part of a name: capitalised, and not a word that only
 /// opens sentences (`However`, `The`, `It’s`).
@@ -174,13 +178,13 @@ impl People {
             }
         }
         // A word only ever seen before a title qualifies it (`Harbour CEO`): not a person.
-        let mut in_person: FastMap<String, ()> = FastMap::default();
+        let mut in_person: FastMap<String, usize> = FastMap::default();
         for r in runs
             .iter()
             .filter(|r| r.words.len() >= 2 || r.title.is_some())
         {
             for w in &r.words {
-                in_person.insert(folded(w), ());
+                in_person.insert(folded(w), 0);
             }
         }
         places.extend(
@@ -215,37 +219,35 @@ impl People {
         // The commonest full name holding each word (`Ana Vale` over a one-off heading such as
         // `Vale Issues Scathing Rebuke`), the longest on a tie, the last on a full tie; a lone
         // word only when the article has no full name for it.
-        let mut best: FastMap<String, (bool, usize, usize, usize)> = FastMap::default();
+        let rank = |r: &Run| (r.words.len() >= 2, count[&key_of(r)], r.words.len());
         for (i, r) in self.runs.iter().enumerate() {
             if r.organisation {
                 let last = r.words.last().map(|w| folded(w)).unwrap_or_default();
-                self.organisation_words.insert(last, ());
+                self.organisation_words.insert(last, 0);
                 continue;
             }
-            let rank = (r.words.len() >= 2, count[&key_of(r)], r.words.len());
             for w in &r.words {
-                let entry = best.entry(folded(w)).or_insert((false, 0, 0, i));
-                if (rank.0, rank.1, rank.2) >= (entry.0, entry.1, entry.2) {
-                    *entry = (rank.0, rank.1, rank.2, i);
+                let best = self.fullest.entry(folded(w)).or_insert(i);
+                if rank(r) >= rank(&self.runs[*best]) {
+                    *best = i;
                 }
             }
             if r.title.is_some() && r.words.len() == 1 {
-                self.titled.insert(folded(&r.words[0]), ());
+                self.titled.insert(folded(&r.words[0]), 0);
             }
         }
-        self.fullest = best.into_iter().map(|(w, b)| (w, b.3)).collect();
         for (i, r) in self.runs.iter().enumerate() {
             let Some(title) = &r.title else { continue };
             if r.words.is_empty() || r.organisation {
                 continue;
             }
-            let entry = self.by_title.entry(title.clone()).or_insert(Some(i));
-            if let Some(f) = *entry {
-                let found = &self.runs[f];
+            let entry = self.by_title.entry(title.clone()).or_insert(i);
+            if *entry != SHARED_TITLE {
+                let found = &self.runs[*entry];
                 if !speaker(&found.words, true).same_as(&speaker(&r.words, true)) {
-                    *entry = None;
+                    *entry = SHARED_TITLE;
                 } else if found.words.len() < r.words.len() {
-                    *entry = Some(i);
+                    *entry = i;
                 }
             }
         }
@@ -274,7 +276,7 @@ impl People {
     /// The person a bare title stands for (`the minister` → the article's one `Minister …`),
     /// when the article names exactly one person with that title.
     pub fn by_title(&self, title: &str) -> Option<Speaker> {
-        let run = &self.runs[(*self.by_title.get(title)?)?];
+        let run = self.runs.get(*self.by_title.get(title)?)?;
         Some(speaker(&run.words, true))
     }
 }

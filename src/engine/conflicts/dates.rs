@@ -50,8 +50,10 @@ pub(super) fn date_conflicts(
         .zip(frames)
         .map(|(art, frame)| ArticleDates::of(art, frame))
         .collect();
-    // Each (article, surname)'s date in a sentence that names the speaker, found once.
-    let mut by_speaker: FastMap<(usize, String), Option<usize>> = FastMap::default();
+    // Each article and surname's date in a sentence that names the speaker, found once
+    // (`NONE` when there is none).
+    const NONE: usize = usize::MAX;
+    let mut by_speaker: FastMap<String, usize> = FastMap::default();
     let mut out: Vec<Vec<Excerpt>> = Vec::new();
     for s in shared {
         let mut whens: Vec<When> = Vec::new();
@@ -62,9 +64,11 @@ pub(super) fn date_conflicts(
                     .iter()
                     .filter_map(|n| n.split_whitespace().last())
                     .filter_map(|surname| {
-                        *by_speaker
-                            .entry((a, surname.to_string()))
-                            .or_insert_with(|| index.naming(art, frame, surname))
+                        let key = format!("{a} {surname}");
+                        let at = *by_speaker
+                            .entry(key)
+                            .or_insert_with(|| index.naming(art, frame, surname).unwrap_or(NONE));
+                        (at != NONE).then_some(at)
                     })
                     .min()
             });
@@ -159,9 +163,9 @@ impl ArticleDates {
                 .any(|v| frame[v].sentence == si && is_verb(&frame[v]));
             after || before
         };
-        let mut with_verb: FastMap<usize, ()> = FastMap::default();
+        let mut with_verb: FastMap<usize, usize> = FastMap::default();
         for w in frame.iter().filter(|w| is_verb(w)) {
-            with_verb.insert(w.sentence, ());
+            with_verb.insert(w.sentence, 0);
         }
         let mut out = ArticleDates {
             by_sentence: FastMap::default(),

@@ -64,9 +64,9 @@ pub(super) fn figure_conflicts(
         .flat_map(|(a, (art, frame))| article_figures(a, art, frame))
         .collect();
     // Figures that count the same noun, through that noun: no other pair is compared.
-    let mut by_word: FastMap<&str, Vec<usize>> = FastMap::default();
+    let mut by_word: FastMap<String, Vec<usize>> = FastMap::default();
     for (i, f) in figures.iter().enumerate() {
-        by_word.entry(f.head.as_str()).or_default().push(i);
+        by_word.entry(f.head.clone()).or_default().push(i);
     }
     let mut parent: Vec<usize> = (0..figures.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -103,13 +103,18 @@ pub(super) fn figure_conflicts(
             }
         }
     }
-    let mut groups: FastMap<usize, Vec<usize>> = FastMap::default();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of: FastMap<usize, usize> = FastMap::default();
     for i in 0..figures.len() {
         let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        let g = *group_of.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
     }
     let mut out: Vec<Conflict> = groups
-        .into_values()
+        .into_iter()
         .filter(|g| {
             // Two articles that give the thing differently.
             g.iter().any(|&i| {

@@ -110,7 +110,7 @@ pub(super) fn collect_segments<'a>(
                 .unwrap_or(Span::new(0, 0));
             let span = seg.span;
             let first = art.tokens.partition_point(|t| t.end <= span.start);
-            let mut seen: FastMap<u32, ()> = FastMap::default();
+            let mut seen: FastMap<usize, usize> = FastMap::default();
             let mut sw = SegmentWords {
                 article: ai,
                 segment: si,
@@ -147,7 +147,7 @@ pub(super) fn collect_segments<'a>(
                     sw.spans.push(Span::new(t.start, art.tokens[k - 1].end));
                     sw.stems.push(id);
                     sw.content.push(true);
-                    if seen.insert(id, ()).is_none() {
+                    if seen.insert(id as usize, 0).is_none() {
                         sw.bag.push(id);
                     }
                     continue;
@@ -183,7 +183,7 @@ pub(super) fn collect_segments<'a>(
                 sw.spans.push(Span::new(t.start, end));
                 sw.stems.push(id);
                 sw.content.push(is_content);
-                if is_content && seen.insert(id, ()).is_none() {
+                if is_content && seen.insert(id as usize, 0).is_none() {
                     sw.bag.push(id);
                 }
             }
