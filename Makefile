@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve test build bench
+.PHONY: setup serve test build bench fuzz
 
 setup:
 	@scripts/setup
@@ -24,3 +24,7 @@ build: setup
 bench: build
 	@python3 -c "import collatex" 2>/dev/null || pip install -q collatex==2.3 python-Levenshtein
 	node bench/run.mjs
+
+## Fuzz compare, compare_versions and the word diff for FUZZ_SECONDS each (default 600; nightly)
+fuzz:
+	@scripts/fuzz $(FUZZ_SECONDS)

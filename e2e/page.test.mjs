@@ -140,6 +140,27 @@ test('the word model refines the first result, and the page works without it', a
   await blocked.close();
 });
 
+test('the page starts and works under a strict Content-Security-Policy', async () => {
+  const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const strict = await serve(undefined, { 'content-security-policy': CSP });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(strict.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  await page.click('#example');
+  await analysed(page);
+  assert.match(await page.locator('#status').textContent(), /Matched with the word model/);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+  await strict.close();
+});
+
 test('the example shows every outlet\'s changes with their kinds', async () => {
   const { context, page, seen } = await openPage({ viewport: { width: 1280, height: 1000 } });
   await page.click('#example');

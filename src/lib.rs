@@ -27,9 +27,11 @@ pub use engine::{
 /// Internals the property tests and the benchmarks check against an oracle (the tokenizer
 /// against UAX #29, keys against the normalizer), and the statement search's pair features
 /// that `scripts/fit-pair-model` fits its weights on, and each article's segments as the
-/// engine read them (`examples/segments.rs`), and the engine's step count that the
-/// pathological-input tests hold to a budget. Not part of the API.
+/// engine read them (`examples/segments.rs`), the engine's step count that the
+/// pathological-input tests hold to a budget, and the check that a result is lossless (the
+/// tests' and the fuzzers'). Not part of the API.
 pub mod internals {
+    pub use crate::engine::check::lossless;
     pub use crate::engine::diff::rebuild;
     pub use crate::engine::normalize::{comparison_key, fold_accents};
     pub use crate::engine::pipeline::{pair_features, segments};

@@ -111,7 +111,9 @@ proptest! {
 mod compare_properties {
     use super::*;
     use crate::common;
-    use verbatim_core::{compare, ArticleInput, CompareOptions};
+    use verbatim_core::{
+        compare, compare_versions, ArticleInput, CompareOptions, Form, VersionInput,
+    };
 
     /// Sentences of the project's example, shuffled and interleaved with odd text, so that
     /// statements are found in varied surroundings.
@@ -151,6 +153,43 @@ mod compare_properties {
                 .map(|text| ArticleInput { text, label: None, file_name: None })
                 .collect();
             if let Ok(c) = compare(&inputs, &CompareOptions::default()) {
+                common::assert_lossless(&c, &inputs);
+            }
+        }
+
+        #[test]
+        fn versions_of_one_statement_compare_losslessly(
+            texts in prop::collection::vec(article(), 2..5),
+            paraphrase in any::<bool>(),
+        ) {
+            let versions: Vec<VersionInput> = texts
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| VersionInput {
+                    text,
+                    label: None,
+                    form: Some(if paraphrase && i % 2 == 1 { Form::Paraphrase } else { Form::Quote }),
+                })
+                .collect();
+            let inputs: Vec<ArticleInput> = versions.iter().map(VersionInput::article).collect();
+            match compare_versions(&versions, &CompareOptions::default()) {
+                Ok(c) => {
+                    common::assert_lossless(&c, &inputs);
+                    prop_assert_eq!(c.statements.len(), 1);
+                    prop_assert_eq!(c.statements[0].versions.len(), inputs.len());
+                }
+                Err(e) => prop_assert!(e.to_string().contains("has no words"), "{e}"),
+            }
+        }
+
+        #[test]
+        fn arbitrary_versions_never_panic(texts in prop::collection::vec(any::<String>(), 2..4)) {
+            let versions: Vec<VersionInput> = texts
+                .into_iter()
+                .map(|text| VersionInput { text, ..VersionInput::default() })
+                .collect();
+            let inputs: Vec<ArticleInput> = versions.iter().map(VersionInput::article).collect();
+            if let Ok(c) = compare_versions(&versions, &CompareOptions::default()) {
                 common::assert_lossless(&c, &inputs);
             }
         }

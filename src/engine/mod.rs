@@ -29,7 +29,7 @@
 //! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`attribution`], [`primary`], [`language`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; speakers and reporting verbs; whether it is the speaker's own words; its language |
 //! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
 //! | many articles | [`statements`], [`conflicts`] | finding statements across articles; disagreeing facts |
-//! | top | [`pipeline`], [`inline`], [`summary`] | [`compare`] and [`compare_versions`]; the inline view of one version and its summary line |
+//! | top | [`pipeline`], [`inline`], [`summary`], [`check`] | [`compare`] and [`compare_versions`]; the inline view of one version and its summary line; the result's promises, checked |
 //!
 //! # Performance idioms
 //! The page's wasm is built for size (`opt-level = "z"`), and there the compiler inlines
@@ -43,6 +43,7 @@
 pub(crate) mod align;
 pub(crate) mod attribution;
 pub(crate) mod changes;
+pub(crate) mod check;
 pub(crate) mod classify;
 pub(crate) mod clean;
 pub(crate) mod conflicts;
