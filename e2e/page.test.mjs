@@ -269,9 +269,9 @@ test('two long articles are compared without freezing the page', async () => {
     const other = sentences.map((s, i) => (i % 10 === 0 ? s.replace(' ', ' very ') : s)).reverse();
     const areas = document.querySelectorAll('#cards textarea');
     areas[0].value = sentences.join(' ');
-    areas[0].dispatchEvent(new Event('input'));
+    areas[0].dispatchEvent(new Event('input', { bubbles: true }));
     areas[1].value = other.join(' ');
-    areas[1].dispatchEvent(new Event('input'));
+    areas[1].dispatchEvent(new Event('input', { bubbles: true }));
   });
   await page.waitForFunction(() => /showing the 200 most widely carried/.test(document.querySelector('#status').textContent), null, { timeout: 90000 });
   const longest = await longestTask(page);

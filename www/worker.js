@@ -59,6 +59,20 @@ self.onmessage = async (event) => {
       self.postMessage({ id, model: 'unavailable' });
     }
   } catch (error) {
-    self.postMessage({ id, error: String((error && error.message) || error) });
+    self.postMessage({ id, error: await describe(error) });
   }
 };
+
+// What went wrong, in words: the page shows it as it is (and then starts a fresh worker, since
+// a wasm instance that trapped may be left in any state).
+async function describe(error) {
+  const detail = String((error && error.message) || error);
+  if (!(await ready.then(() => true, () => false))) {
+    return `Verbatim could not load its engine (${detail}). Reload the page to try again.`;
+  }
+  if (error instanceof WebAssembly.RuntimeError) {
+    return `The engine failed on these texts (an internal error: ${detail}). `
+      + 'Please report it with the texts; editing them may help.';
+  }
+  return detail;
+}

@@ -107,10 +107,53 @@ pub fn language_name(code: &str) -> &'static str {
     }
 }
 
+/// Characters [`writing_direction`] looks at: enough to pass a dateline or a quotation mark,
+/// and a bound on the work however long the text (the browser's own `dir="auto"` reads the
+/// whole value, which froze the page for seconds on a pasted megabyte).
+const DIRECTION_SAMPLE: usize = 4096;
+
+/// `"rtl"` when the first letter of `text` (within its first few thousand characters) is in a
+/// right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms),
+/// else `"ltr"`: the value of the `dir` attribute of the box that shows it.
+///
+/// | text | direction |
+/// |---|---|
+/// | `The port is closed.` | `ltr` |
+/// | `«قال الوزير» — Harbour Post` | `rtl` (the first letter is Arabic) |
+/// | `2024 — הנמל סגור` | `rtl` (digits and dashes have no direction) |
+/// | `— Reuters: قال` | `ltr` |
+/// | `` (no letter) | `ltr` |
+pub fn writing_direction(text: &str) -> &'static str {
+    let first_letter = text
+        .chars()
+        .take(DIRECTION_SAMPLE)
+        .find(|c| c.is_alphabetic());
+    match first_letter.map(u32::from) {
+        Some(0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF) => "rtl",
+        Some(0x1E800..=0x1EFFF) => "rtl",
+        _ => "ltr",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::engine::token::tokenize;
+
+    #[test]
+    fn one_direction_per_row_of_the_table() {
+        assert_eq!(writing_direction("The port is closed."), "ltr");
+        assert_eq!(writing_direction("«قال الوزير» — Harbour Post"), "rtl");
+        assert_eq!(writing_direction("2024 — הנמל סגור"), "rtl");
+        assert_eq!(writing_direction("— Reuters: قال"), "ltr");
+        assert_eq!(writing_direction(""), "ltr");
+    }
+
+    #[test]
+    fn the_direction_reads_only_a_sample() {
+        let late = format!("{}قال", "- ".repeat(DIRECTION_SAMPLE));
+        assert_eq!(writing_direction(&late), "ltr");
+    }
 
     fn lang(text: &str) -> &'static str {
         language_of(text, &tokenize(text))

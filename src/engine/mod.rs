@@ -78,4 +78,5 @@ pub use diff::diff_texts;
 pub use input::{
     ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES, MAX_ARTICLE_BYTES,
 };
+pub use language::writing_direction;
 pub use pipeline::{compare, compare_versions};

@@ -1,10 +1,16 @@
 //! The page controller: article cards in, overview and statement view out.
 //!
 //! State lives in one [`State`] behind `Rc<RefCell<…>>`; every event handler updates it and
-//! re-renders the part of the page that changed. The analysis runs in a module worker
-//! (`www/worker.js`, the same wasm) so the page never freezes; a newer request terminates a
-//! worker still busy with an older one. Where workers are unavailable, the analysis runs
-//! here, on the main thread.
+//! re-renders the part of the page that changed. The analysis runs in the engine's worker,
+//! through the page's one [`WorkerClient`] (a watchdog for every job, a fresh worker after a
+//! crash, a newer request replacing an older one), so the page never freezes; the page's own
+//! wasm holds no engine. Listeners are added once, on elements that live as long as the page
+//! (the card list, the overview table), never per element and render.
+//!
+//! Two lines speak to the user: the *status* (`#status`) says where the analysis stands and is
+//! rewritten with it; a *notice* (`#notice`: a refused file, a paste over the limit, a text
+//! that could not be kept) stays until the user dismisses it or a newer notice replaces it, so
+//! the analysis never overwrites it before it can be read.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -14,15 +20,18 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Document, Element, HtmlButtonElement, HtmlElement, HtmlInputElement, HtmlSelectElement,
-    HtmlTextAreaElement, Worker,
+    HtmlTextAreaElement,
 };
 
 use super::bindings::CompareRequest;
 use super::cards::{self, Card};
 use super::decode::FromJs;
-use super::dom::{by_id, clear, document, element_with_text, on, spawn_worker};
+use super::dom::{by_id, clear, document, element_with_text, on};
 use super::js::ToJs;
+use super::pair::describe_size;
+use super::store::{SaveReport, Store};
 use super::view::{render_statement, status_class, Mode, ViewOptions};
+use super::worker::{self, Outcome, Reply, SharedClient, WorkerClient};
 use crate::engine::model::Comparison;
 use crate::engine::summary::conflict_accounts;
 use crate::engine::{ArticleInput, MAX_ARTICLES};
@@ -31,8 +40,6 @@ use crate::engine::{ArticleInput, MAX_ARTICLES};
 const DEBOUNCE_MS: u32 = 350;
 /// How long the worker may take before the page gives up and says so.
 const WORKER_TIMEOUT_MS: u32 = 30_000;
-/// Where the cards are kept between visits.
-const STORAGE_KEY: &str = "verbatim.v1.cards";
 
 /// Everything the page knows.
 #[derive(Default)]
@@ -45,15 +52,20 @@ pub struct State {
     substantive_only: bool,
     other: Option<usize>,
     base_article: Option<usize>,
-    request_id: u32,
-    worker: Option<Worker>,
-    busy: bool,
+    /// The engine's worker (set once the page is mounted).
+    engine: Option<SharedClient>,
     /// The worker is matching again with the word model, for the result shown.
     refining: bool,
     debounce: Option<Timeout>,
-    watchdog: Option<Timeout>,
-    /// File readers in flight (dropping one cancels its read).
+    /// What each card element shows (see `cards::render`).
+    pub shown: Vec<Card>,
+    /// File reads started (dropping one cancels its read); cleared when none is pending.
     pub readers: Vec<gloo::file::callbacks::FileReader>,
+    /// File reads not finished yet (they will take a card each).
+    pub pending_reads: usize,
+    store: Store,
+    /// What the last save could not keep (so that the same notice is not repeated).
+    last_save: SaveReport,
 }
 
 /// The page's shared state.
@@ -71,18 +83,49 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     if doc.get_element_by_id("cards").is_none() {
         return Ok(());
     }
-    let state: Shared = Rc::new(RefCell::new(State {
-        cards: load_cards(),
-        ..State::default()
-    }));
+    let state: Shared = Rc::new(RefCell::new(State::default()));
+    let restored = state.borrow_mut().store.load();
+    state.borrow_mut().cards = restored.cards;
     if state.borrow().cards.len() < 2 {
         state.borrow_mut().cards.resize_with(2, Card::default);
     }
+    let engine = engine_client(&state);
+    state.borrow_mut().engine = Some(engine);
+    wire_notice(&doc)?;
     cards::render(&state)?;
+    cards::wire(&doc, &state)?;
     wire_controls(&doc, &state)?;
+    wire_matrix(&doc, &state)?;
     super::pair::mount(&doc)?;
     cards::wire_drop(&doc, &state)?;
-    wire_keyboard(&doc, &state)?;
+    cards::wire_picker(&doc, &state)?;
+    wire_keyboard(&doc)?;
+    let mut lost: Vec<String> = restored
+        .not_kept
+        .iter()
+        .map(|&(n, bytes)| {
+            format!(
+                "article {n} ({}) was too large for this browser's storage",
+                describe_size(bytes)
+            )
+        })
+        .collect();
+    if !restored.damaged.is_empty() {
+        let numbers: Vec<String> = restored.damaged.iter().map(|n| n.to_string()).collect();
+        lost.push(match numbers.as_slice() {
+            [one] => format!("the saved text of article {one} was damaged"),
+            many => format!(
+                "the saved texts of articles {} were damaged",
+                many.join(", ")
+            ),
+        });
+    }
+    if !lost.is_empty() {
+        show_notice(&format!(
+            "Not restored from your last visit: {}. Paste or drop it again; the other articles are back.",
+            lost.join("; ")
+        ));
+    }
     let s = state.clone();
     on(&window, "pagehide", move |_| save_cards(&s))?;
     schedule(&state, 0);
@@ -97,10 +140,9 @@ fn wire_controls(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     let s = state.clone();
     on(&by_id::<Element>(doc, "add-article")?, "click", move |_| {
         if s.borrow().cards.len() >= MAX_ARTICLES {
-            show_status(
-                &format!("Verbatim compares at most {MAX_ARTICLES} articles."),
-                true,
-            );
+            show_notice(&format!(
+                "Verbatim compares at most {MAX_ARTICLES} articles."
+            ));
             return;
         }
         s.borrow_mut().cards.push(Card::default());
@@ -151,9 +193,41 @@ fn wire_controls(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Picking a statement in the overview: one listener on the table for all its rows.
+fn wire_matrix(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+    let s = state.clone();
+    on(&by_id::<Element>(doc, "matrix")?, "click", move |event| {
+        let picked = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("button.pick").ok().flatten())
+            .and_then(|button| button.get_attribute("data-statement"))
+            .and_then(|i| i.parse::<usize>().ok());
+        if let Some(i) = picked {
+            s.borrow_mut().selected = i;
+            s.borrow_mut().other = None;
+            report(render_results(&s));
+        }
+    })
+}
+
+/// The notice's Dismiss button.
+fn wire_notice(doc: &Document) -> Result<(), JsValue> {
+    on(
+        &by_id::<Element>(doc, "notice-close")?,
+        "click",
+        move |_| {
+            if let Ok(doc) = document() {
+                if let Ok(notice) = by_id::<Element>(&doc, "notice") {
+                    let _ = notice.set_attribute("hidden", "");
+                }
+            }
+        },
+    )
+}
+
 /// `j` and `k` move the focus to the next and previous change of the statement on show.
-fn wire_keyboard(doc: &Document, state: &Shared) -> Result<(), JsValue> {
-    let _ = state;
+fn wire_keyboard(doc: &Document) -> Result<(), JsValue> {
     on(doc, "keydown", move |event| {
         let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
@@ -276,15 +350,19 @@ fn analyse(state: &Shared) {
     }
     show_status(&format!("Comparing {count} articles…"), false);
     set_busy(true);
-    let id = {
-        let mut st = state.borrow_mut();
-        st.request_id = st.request_id.wrapping_add(1);
-        st.request_id
+    let Some(engine) = state.borrow().engine.clone() else {
+        return;
     };
-    if post_to_worker(state, id, &request).is_err() {
+    state.borrow_mut().refining = false;
+    let sent = worker::send(&engine, |id| {
+        let message = js_sys::Object::new();
+        js_sys::Reflect::set(&message, &"id".into(), &id.into())?;
+        js_sys::Reflect::set(&message, &"request".into(), &request.to_js())?;
+        Ok(message.into())
+    });
+    if sent.is_err() {
         // The engine runs only in a worker, so the page never freezes: without one (a page
         // opened from disk, a browser without module workers) there is nothing to compare with.
-        state.borrow_mut().busy = false;
         set_busy(false);
         show_status(
             "Verbatim could not start its engine: open the page from a web server (make serve), \
@@ -294,71 +372,27 @@ fn analyse(state: &Shared) {
     }
 }
 
-fn post_to_worker(state: &Shared, id: u32, request: &CompareRequest) -> Result<(), JsValue> {
-    let busy = state.borrow().busy || state.borrow().refining;
-    if busy {
-        // A newer request: stop the old computation rather than queue behind it.
-        if let Some(old) = state.borrow_mut().worker.take() {
-            old.terminate();
-        }
-    }
-    if state.borrow().worker.is_none() {
-        let worker = start_worker(state)?;
-        state.borrow_mut().worker = Some(worker);
-    }
-    let message = js_sys::Object::new();
-    js_sys::Reflect::set(&message, &"id".into(), &id.into())?;
-    js_sys::Reflect::set(&message, &"request".into(), &request.to_js())?;
-    let st = state.borrow();
-    st.worker
-        .as_ref()
-        .ok_or("no worker")?
-        .post_message(&message)?;
-    drop(st);
-    state.borrow_mut().busy = true;
-    let s = state.clone();
-    let watchdog = Timeout::new(WORKER_TIMEOUT_MS, move || {
-        if let Some(w) = s.borrow_mut().worker.take() {
-            w.terminate();
-        }
-        s.borrow_mut().busy = false;
-        set_busy(false);
-        show_status(
-            "The comparison took too long and was stopped. Try shorter articles, or fewer.",
-            true,
-        );
-    });
-    state.borrow_mut().watchdog = Some(watchdog);
-    Ok(())
-}
-
-fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
-    let s = state.clone();
-    spawn_worker(move |data| {
-        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
-        let id = field("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u32;
-        let model = match field("model").and_then(|v| v.as_string()).as_deref() {
-            Some("loading") => WordModel::Loading,
-            Some("loaded") => WordModel::Loaded,
-            Some("unavailable") => WordModel::Unavailable,
-            _ => WordModel::NotUsed,
+/// The page's engine worker, and what the page does with each of its replies.
+fn engine_client(state: &Shared) -> SharedClient {
+    let s = Rc::downgrade(state);
+    WorkerClient::new(WORKER_TIMEOUT_MS, move |reply| {
+        let Some(state) = s.upgrade() else {
+            return Outcome::Finished;
         };
-        if model == WordModel::Unavailable {
-            // The first result, on words alone, stands.
-            if id == s.borrow().request_id {
-                s.borrow_mut().refining = false;
-                append_status(" The word model could not be loaded: matched on words alone.");
+        match reply {
+            Reply::Message(data) => receive(&state, &data),
+            Reply::TimedOut => {
+                failed(
+                    &state,
+                    "The comparison took too long and was stopped. Try shorter articles, or fewer.",
+                );
+                Outcome::Failed
             }
-            return;
+            Reply::Crashed(why) => {
+                failed(&state, &format!("The engine stopped ({why})."));
+                Outcome::Failed
+            }
         }
-        let result = match field("error").and_then(|v| v.as_string()) {
-            Some(message) => Err(message),
-            None => field("comparison")
-                .ok_or_else(|| "the worker sent no result".to_string())
-                .and_then(|v| Comparison::from_js(&v)),
-        };
-        let total = field("total").and_then(|v| v.as_f64()).map(|t| t as usize);
-        receive(&s, id, result, total, model);
     })
 }
 
@@ -375,58 +409,77 @@ enum WordModel {
     Unavailable,
 }
 
-/// Takes a result (from the worker or from the fallback), unless a newer request superseded it.
-/// `total` is the number of statements found when the worker sent only the first ones.
-fn receive(
-    state: &Shared,
-    id: u32,
-    result: Result<Comparison, String>,
-    total: Option<usize>,
-    model: WordModel,
-) {
-    if id != state.borrow().request_id {
-        return;
+/// Takes a message of the worker for the latest request, and says whether more will follow.
+fn receive(state: &Shared, data: &JsValue) -> Outcome {
+    let field = |name: &str| js_sys::Reflect::get(data, &name.into()).ok();
+    let model = match field("model").and_then(|v| v.as_string()).as_deref() {
+        Some("loading") => WordModel::Loading,
+        Some("loaded") => WordModel::Loaded,
+        Some("unavailable") => WordModel::Unavailable,
+        _ => WordModel::NotUsed,
+    };
+    if model == WordModel::Unavailable {
+        // The first result, on words alone, stands.
+        state.borrow_mut().refining = false;
+        append_status(" The word model could not be loaded: matched on words alone.");
+        return Outcome::Finished;
     }
+    let result = match field("error").and_then(|v| v.as_string()) {
+        Some(message) => Err(message),
+        None => field("comparison")
+            .ok_or_else(|| "the worker sent no result".to_string())
+            .and_then(|v| Comparison::from_js(&v)),
+    };
+    let comparison = match result {
+        Ok(comparison) => comparison,
+        Err(message) => {
+            failed(state, &message);
+            return Outcome::Failed;
+        }
+    };
+    let total = field("total").and_then(|v| v.as_f64()).map(|t| t as usize);
+    state.borrow_mut().refining = model == WordModel::Loading;
+    set_busy(false);
+    let n = comparison.statements.len();
+    let mut message = match (n, total) {
+        (0, _) => "These articles share no statement. Are they about the same event?".to_string(),
+        (1, _) => "1 shared statement.".to_string(),
+        (_, Some(t)) if t > n => {
+            format!("{t} shared statements; showing the {n} most widely carried.")
+        }
+        _ => format!("{n} shared statements."),
+    };
+    message.push_str(match model {
+        WordModel::Loading => " Refining with the word model…",
+        WordModel::Loaded => " Matched with the word model.",
+        WordModel::NotUsed | WordModel::Unavailable => "",
+    });
+    cards::show_guessed_labels(state, &comparison);
     {
         let mut st = state.borrow_mut();
-        st.busy = false;
-        st.refining = model == WordModel::Loading;
-        st.watchdog = None;
+        st.selected = st.selected.min(n.saturating_sub(1));
+        st.comparison = Some(comparison);
     }
+    report(render_results(state));
+    show_status(&message, false);
+    if model == WordModel::Loading {
+        Outcome::Continuing
+    } else {
+        Outcome::Finished
+    }
+}
+
+/// The latest request failed: says so in words, and keeps the last result on show (it is
+/// marked as being for the texts as they were).
+fn failed(state: &Shared, why: &str) {
+    state.borrow_mut().refining = false;
     set_busy(false);
-    match result {
-        Ok(comparison) => {
-            let n = comparison.statements.len();
-            let mut message = match (n, total) {
-                (0, _) => {
-                    "These articles share no statement. Are they about the same event?".to_string()
-                }
-                (1, _) => "1 shared statement.".to_string(),
-                (_, Some(t)) if t > n => {
-                    format!("{t} shared statements; showing the {n} most widely carried.")
-                }
-                _ => format!("{n} shared statements."),
-            };
-            message.push_str(match model {
-                WordModel::Loading => " Refining with the word model…",
-                WordModel::Loaded => " Matched with the word model.",
-                WordModel::NotUsed | WordModel::Unavailable => "",
-            });
-            cards::show_guessed_labels(state, &comparison);
-            {
-                let mut st = state.borrow_mut();
-                st.selected = st.selected.min(n.saturating_sub(1));
-                st.comparison = Some(comparison);
-            }
-            report(render_results(state));
-            show_status(&message, false);
-        }
-        Err(message) => {
-            state.borrow_mut().comparison = None;
-            report(render_results(state));
-            show_status(&message, true);
-        }
-    }
+    let kept = if state.borrow().comparison.is_some() {
+        " The result below is for your texts as they were before."
+    } else {
+        ""
+    };
+    show_status(&format!("{why}{kept}"), true);
 }
 
 fn set_busy(busy: bool) {
@@ -444,6 +497,19 @@ fn append_status(note: &str) {
             let text = el.text_content().unwrap_or_default();
             let text = text.trim_end_matches(" Refining with the word model…");
             el.set_text_content(Some(&format!("{text}{note}")));
+        }
+    }
+}
+
+/// Shows a notice that stays until it is dismissed or replaced (see the module documentation).
+pub fn show_notice(message: &str) {
+    if let Ok(doc) = document() {
+        if let (Ok(notice), Ok(text)) = (
+            by_id::<Element>(&doc, "notice"),
+            by_id::<Element>(&doc, "notice-text"),
+        ) {
+            text.set_text_content(Some(message));
+            let _ = notice.remove_attribute("hidden");
         }
     }
 }
@@ -470,7 +536,7 @@ fn render_results(state: &Shared) -> Result<(), JsValue> {
         return Ok(());
     };
     render_conflicts(&doc, &conflicts, c)?;
-    render_matrix(&doc, c, st.selected, state)?;
+    render_matrix(&doc, c, st.selected)?;
     overview.remove_attribute("hidden")?;
     render_base_choices(&doc, c, st.base_article)?;
     drop(st);
@@ -508,12 +574,7 @@ fn render_conflicts(doc: &Document, section: &Element, c: &Comparison) -> Result
     Ok(())
 }
 
-fn render_matrix(
-    doc: &Document,
-    c: &Comparison,
-    selected: usize,
-    state: &Shared,
-) -> Result<(), JsValue> {
+fn render_matrix(doc: &Document, c: &Comparison, selected: usize) -> Result<(), JsValue> {
     let table: Element = by_id(doc, "matrix")?;
     clear(&table);
     let head = doc.create_element("tr")?;
@@ -540,12 +601,7 @@ fn render_matrix(
         )?;
         button.set_attribute("type", "button")?;
         button.set_attribute("aria-pressed", if i == selected { "true" } else { "false" })?;
-        let st = state.clone();
-        on(&button, "click", move |_| {
-            st.borrow_mut().selected = i;
-            st.borrow_mut().other = None;
-            report(render_results(&st));
-        })?;
+        button.set_attribute("data-statement", &i.to_string())?;
         cell.append_child(&button)?;
         row.append_child(&cell)?;
         for a in 0..c.articles.len() {
@@ -697,44 +753,33 @@ pub fn report(result: Result<(), JsValue>) {
     }
 }
 
-/// What the page keeps in localStorage.
-struct Saved {
-    cards: Vec<Card>,
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
-/// The cards kept by the last visit, if any. (JSON through the browser's own `JSON`, so the
-/// page carries no JSON library of its own.)
-fn load_cards() -> Vec<Card> {
-    local_storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|text| js_sys::JSON::parse(&text).ok())
-        .and_then(|saved| js_sys::Reflect::get(&saved, &"cards".into()).ok())
-        .and_then(|cards| Vec::<Card>::from_js(&cards).ok())
-        .unwrap_or_default()
-}
-
-/// Keeps what the user typed across reloads.
+/// Keeps what the user typed across reloads (see `store.rs`), and says what could not be kept.
 pub fn save_cards(state: &Shared) {
-    let saved = Saved {
-        cards: state.borrow().cards.clone(),
+    let report = {
+        let mut guard = state.borrow_mut();
+        let st = &mut *guard;
+        st.store.save(&st.cards)
     };
-    let object = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&object, &"cards".into(), &saved.cards.to_js());
-    let stored = js_sys::JSON::stringify(&object)
-        .ok()
-        .and_then(|text| text.as_string())
-        .zip(local_storage())
-        .is_some_and(|(text, storage)| storage.set_item(STORAGE_KEY, &text).is_ok());
-    if !stored {
-        show_status(
-            "Your browser did not let Verbatim keep the texts for next time (storage full or off).",
-            true,
-        );
+    if report == state.borrow().last_save {
+        return; // said already (or nothing to say)
     }
+    if report.unavailable {
+        show_notice(
+            "Your browser did not let Verbatim keep the texts for next time (storage full or off).",
+        );
+    } else if !report.not_kept.is_empty() {
+        let which: Vec<String> = report
+            .not_kept
+            .iter()
+            .map(|&(n, bytes)| format!("article {n} ({})", describe_size(bytes)))
+            .collect();
+        show_notice(&format!(
+            "This browser's storage cannot keep {} for your next visit; the other articles are kept. \
+             Everything stays here until you close the page.",
+            which.join(", ")
+        ));
+    }
+    state.borrow_mut().last_save = report;
 }
 
 /// Disables or enables the Add button when the card limit is reached.

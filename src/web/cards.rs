@@ -6,10 +6,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
-use super::app::{changed, report, save_cards, update_add_button, Shared};
-use super::dom::{by_id, clear, document, element_with_text, on};
+use super::app::{changed, report, save_cards, show_notice, update_add_button, Shared};
+use super::dom::{by_id, document, element_with_text, on};
+use super::pair::describe_size;
 use crate::engine::model::{Comparison, LabelSource};
-use crate::engine::{label_from_file_name, MAX_ARTICLES};
+use crate::engine::writing_direction;
+use crate::engine::{label_from_file_name, MAX_ARTICLES, MAX_ARTICLE_BYTES};
 
 /// One article card.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,103 +84,300 @@ fn mark_guess(input: &HtmlInputElement, guessed_from: Option<&str>) {
     }
 }
 
-/// Rebuilds every card from the state (after cards were added, removed or replaced).
+/// Brings the card elements in line with the state: adds and removes elements at the end,
+/// numbers them, and sets a text box or label only when its content changed. (Setting a
+/// textarea's value costs the browser a layout of all of it: re-setting every card at every
+/// Add, Remove or drop repeated that for megabytes of text.)
 pub fn render(state: &Shared) -> Result<(), JsValue> {
     let doc = document()?;
     let list: Element = by_id(&doc, "cards")?;
-    clear(&list);
-    let count = state.borrow().cards.len();
-    for i in 0..count {
-        let child = card_element(&doc, state, i)?;
-        list.append_child(&child)?;
+    let mut guard = state.borrow_mut();
+    let st = &mut *guard;
+    while list.child_element_count() as usize > st.cards.len() {
+        if let Some(last) = list.last_element_child() {
+            last.remove();
+        }
     }
+    st.shown.truncate(list.child_element_count() as usize);
+    for i in 0..st.cards.len() {
+        let el = match list.children().item(i as u32) {
+            Some(el) => el,
+            None => {
+                let el = card_element(&doc)?;
+                list.append_child(&el)?;
+                st.shown.push(Card::default());
+                el
+            }
+        };
+        number(&el, i)?;
+        let (card, shown) = (&st.cards[i], &mut st.shown[i]);
+        if card.text != shown.text {
+            let area = card_part::<HtmlTextAreaElement>(&el, "textarea")?;
+            area.set_value(&card.text);
+            area.set_attribute("dir", writing_direction(&card.text))?;
+            shown.text.clone_from(&card.text);
+        }
+        let guess = card.guessed_from.as_deref().filter(|_| !card.label_edited);
+        if card.label != shown.label || guess != shown.guessed_from.as_deref() {
+            let label = card_part::<HtmlInputElement>(&el, "input.label")?;
+            label.set_value(&card.label);
+            mark_guess(&label, guess);
+            shown.label.clone_from(&card.label);
+            shown.guessed_from = guess.map(str::to_string);
+        }
+    }
+    let count = st.cards.len();
+    drop(guard);
     update_add_button(count);
     Ok(())
 }
 
-fn card_element(doc: &Document, state: &Shared, i: usize) -> Result<Element, JsValue> {
-    let card = state.borrow().cards[i].clone();
+/// The part of a card element that `selector` picks.
+fn card_part<T: JsCast>(card: &Element, selector: &str) -> Result<T, JsValue> {
+    card.query_selector(selector)?
+        .ok_or_else(|| JsValue::from_str("a card without its parts"))?
+        .dyn_into::<T>()
+        .map_err(|_| JsValue::from_str("a card part of an unexpected type"))
+}
+
+/// An empty card element (its listeners are on the list: see [`wire`]).
+fn card_element(doc: &Document) -> Result<Element, JsValue> {
     let el = doc.create_element("article")?;
     el.set_class_name("card");
-    el.set_attribute("data-index", &i.to_string())?;
     let head = doc.create_element("div")?;
     head.set_class_name("card-head");
     let label: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
-    mark_guess(
-        &label,
-        card.guessed_from.as_deref().filter(|_| !card.label_edited),
-    );
+    label.set_class_name("label");
     label.set_type("text");
-    label.set_placeholder(&format!("Article {}", i + 1));
-    label.set_value(&card.label);
-    label.set_attribute("aria-label", &format!("Outlet of article {}", i + 1))?;
+    label.set_max_length(200);
+    // A label is short: the browser's own direction detection costs nothing here.
     label.set_attribute("dir", "auto")?;
-    let s = state.clone();
-    let input = label.clone();
-    on(&label, "input", move |_| {
-        {
-            let mut st = s.borrow_mut();
-            st.cards[i].label = input.value();
-            st.cards[i].label_edited = !input.value().trim().is_empty();
-            st.cards[i].guessed_from = None;
-        }
-        mark_guess(&input, None);
-        changed(&s);
-    })?;
     head.append_child(&label)?;
     let remove = element_with_text(doc, "button", Some("remove"), "Remove")?;
     remove.set_attribute("type", "button")?;
-    remove.set_attribute("aria-label", &format!("Remove article {}", i + 1))?;
-    let s = state.clone();
-    on(&remove, "click", move |_| {
-        s.borrow_mut().cards.remove(i);
-        if s.borrow().cards.is_empty() {
-            s.borrow_mut().cards.push(Card::default());
-        }
-        report(render(&s));
-        changed(&s);
-    })?;
     head.append_child(&remove)?;
     el.append_child(&head)?;
-
     let area: HtmlTextAreaElement = doc.create_element("textarea")?.dyn_into()?;
-    area.set_value(&card.text);
     area.set_rows(7);
-    area.set_attribute("aria-label", &format!("Text of article {}", i + 1))?;
     area.set_attribute(
         "placeholder",
         "Paste an article here, or drop files anywhere on the page",
     )?;
-    area.set_attribute("dir", "auto")?;
+    area.set_attribute("dir", "ltr")?;
     area.set_attribute("spellcheck", "false")?;
-    let s = state.clone();
-    let field = area.clone();
-    on(&area, "input", move |_| {
-        s.borrow_mut().cards[i].text = field.value();
-        changed(&s);
-    })?;
-    let s = state.clone();
-    let field = area.clone();
-    on(&area, "paste", move |event| {
-        let html = event
-            .dyn_ref::<web_sys::ClipboardEvent>()
-            .and_then(|e| e.clipboard_data())
-            .and_then(|d| d.get_data("text/html").ok())
-            .filter(|h| !h.trim().is_empty());
-        let Some(html) = html else { return };
-        // Rich text becomes plain text here; the HTML itself never enters the page.
-        let Ok(text) = html_to_text(&html) else {
-            return;
-        };
-        event.prevent_default();
-        report(field.set_range_text(&text));
-        let end = field.selection_end().ok().flatten().unwrap_or(0);
-        let _ = field.set_selection_range(end, end);
-        s.borrow_mut().cards[i].text = field.value();
-        changed(&s);
-    })?;
     el.append_child(&area)?;
     Ok(el)
+}
+
+/// Gives card element `el` its number `i` (after a card before it was removed).
+fn number(el: &Element, i: usize) -> Result<(), JsValue> {
+    let index = i.to_string();
+    if el.get_attribute("data-index").as_deref() == Some(index.as_str()) {
+        return Ok(());
+    }
+    el.set_attribute("data-index", &index)?;
+    let n = i + 1;
+    let label = card_part::<HtmlInputElement>(el, "input.label")?;
+    label.set_placeholder(&format!("Article {n}"));
+    label.set_attribute("aria-label", &format!("Outlet of article {n}"))?;
+    card_part::<Element>(el, "button.remove")?
+        .set_attribute("aria-label", &format!("Remove article {n}"))?;
+    card_part::<Element>(el, "textarea")?
+        .set_attribute("aria-label", &format!("Text of article {n}"))?;
+    Ok(())
+}
+
+/// The card number of the element an event happened in.
+fn card_index(event: &web_sys::Event) -> Option<usize> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    target
+        .closest(".card")
+        .ok()??
+        .get_attribute("data-index")?
+        .parse()
+        .ok()
+}
+
+/// Listens, once, on the card list for what happens in any card: typing, pasting, removing.
+/// (One listener per kind of event, not per card and render: nothing to free or to leak.)
+pub fn wire(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+    let list: Element = by_id(doc, "cards")?;
+    let s = state.clone();
+    on(&list, "input", move |event| {
+        let Some(i) = card_index(&event) else { return };
+        let Some(target) = event.target() else { return };
+        if let Some(area) = target.dyn_ref::<HtmlTextAreaElement>() {
+            let text = area.value();
+            let dir = writing_direction(&text);
+            if area.get_attribute("dir").as_deref() != Some(dir) {
+                let _ = area.set_attribute("dir", dir);
+            }
+            let mut st = s.borrow_mut();
+            if i < st.cards.len() {
+                st.shown[i].text.clone_from(&text);
+                st.cards[i].text = text;
+            }
+        } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+            let value = input.value();
+            mark_guess(input, None);
+            let mut st = s.borrow_mut();
+            if i < st.cards.len() {
+                st.cards[i].label_edited = !value.trim().is_empty();
+                st.cards[i].guessed_from = None;
+                st.shown[i].guessed_from = None;
+                st.shown[i].label.clone_from(&value);
+                st.cards[i].label = value;
+            }
+        } else {
+            return;
+        }
+        changed(&s);
+    })?;
+    let s = state.clone();
+    on(&list, "paste", move |event| {
+        let Some(i) = card_index(&event) else { return };
+        let Some(area) = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+        else {
+            return;
+        };
+        paste(&s, i, &area, &event);
+    })?;
+    let s = state.clone();
+    on(&list, "click", move |event| {
+        let is_remove = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|el| el.closest("button.remove").ok().flatten().is_some());
+        if let Some(i) = card_index(&event).filter(|_| is_remove) {
+            remove(&s, i);
+        }
+    })?;
+    Ok(())
+}
+
+/// Removes card `i`, its element with it (the others keep theirs, renumbered).
+fn remove(state: &Shared, i: usize) {
+    {
+        let mut st = state.borrow_mut();
+        if i >= st.cards.len() {
+            return;
+        }
+        st.cards.remove(i);
+        st.shown.remove(i);
+        if let Some(el) = document()
+            .ok()
+            .and_then(|d| d.get_element_by_id("cards"))
+            .and_then(|list| list.children().item(i as u32))
+        {
+            el.remove();
+        }
+        if st.cards.is_empty() {
+            st.cards.push(Card::default());
+        }
+    }
+    report(render(state));
+    changed(state);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A `DataTransfer` seen through [`Transfer::get_data_js`].
+    #[wasm_bindgen(js_name = DataTransfer)]
+    type Transfer;
+    /// `DataTransfer.getData`, kept as a JS string: its length is known without copying a
+    /// pasted 50 MB into the module to find out that it is too long.
+    #[wasm_bindgen(method, js_name = getData)]
+    fn get_data_js(this: &Transfer, format: &str) -> js_sys::JsString;
+}
+
+/// What `data` holds in `format`, as a JS string (not copied).
+fn transfer_data(data: &web_sys::DataTransfer, format: &str) -> js_sys::JsString {
+    data.unchecked_ref::<Transfer>().get_data_js(format)
+}
+
+/// The largest HTML that is converted to text (its text may then fit an article).
+const MAX_HTML_CHARS: u32 = 8 * MAX_ARTICLE_BYTES as u32;
+
+/// A paste into card `i`: refused with a notice when the card would exceed the article size
+/// limit (before the text is in the card); rich text becomes plain text; plain text within the
+/// limit is left to the browser.
+fn paste(state: &Shared, i: usize, area: &HtmlTextAreaElement, event: &web_sys::Event) {
+    let Some(data) = event
+        .dyn_ref::<web_sys::ClipboardEvent>()
+        .and_then(|e| e.clipboard_data())
+    else {
+        return;
+    };
+    // What stays of the card: nothing when the paste replaces all of it.
+    let whole = area.selection_start().ok().flatten() == Some(0)
+        && area.selection_end().ok().flatten() == Some(area.text_length());
+    let kept = if whole {
+        0
+    } else {
+        state.borrow().cards.get(i).map_or(0, |c| c.text.len())
+    };
+    let html = transfer_data(&data, "text/html");
+    let text = if html.length() > 0 && html.length() <= MAX_HTML_CHARS {
+        // Rich text becomes plain text here; the HTML itself never enters the page.
+        html_to_text(&String::from(html)).ok()
+    } else {
+        None
+    };
+    let text = match text {
+        Some(text) if !text.trim().is_empty() => Pasted::Converted(text),
+        _ => {
+            let plain = transfer_data(&data, "text/plain");
+            if plain.length() as usize > MAX_ARTICLE_BYTES {
+                Pasted::TooLarge(plain.length() as usize)
+            } else {
+                let plain = String::from(plain);
+                Pasted::Plain(plain.len())
+            }
+        }
+    };
+    let bytes = match &text {
+        Pasted::Converted(t) => t.len(),
+        Pasted::Plain(n) | Pasted::TooLarge(n) => *n,
+    };
+    if kept + bytes > MAX_ARTICLE_BYTES {
+        event.prevent_default();
+        show_notice(&format!(
+            "Not pasted: article {} would hold {} and Verbatim compares articles of up to {}.",
+            i + 1,
+            describe_size((kept + bytes) as f64),
+            describe_size(MAX_ARTICLE_BYTES as f64)
+        ));
+        return;
+    }
+    if let Pasted::Converted(text) = text {
+        event.prevent_default();
+        report(area.set_range_text(&text));
+        let end = area.selection_end().ok().flatten().unwrap_or(0);
+        let _ = area.set_selection_range(end, end);
+        // The browser sends no input event for a value set by script.
+        let value = area.value();
+        let _ = area.set_attribute("dir", writing_direction(&value));
+        {
+            let mut st = state.borrow_mut();
+            if i < st.cards.len() {
+                st.shown[i].text.clone_from(&value);
+                st.cards[i].text = value;
+            }
+        }
+        changed(state);
+    }
+}
+
+/// What a paste brings.
+enum Pasted {
+    /// Rich text, as plain text.
+    Converted(String),
+    /// Plain text of this many bytes, left for the browser to insert.
+    Plain(usize),
+    /// Plain text of at least this many bytes: over the limit whatever it holds.
+    TooLarge(usize),
 }
 
 /// Puts the focus in the last card's text area (after "Add article").
@@ -191,34 +390,25 @@ pub fn focus_last(state: &Shared) {
 
 /// Shows the engine's guess in the label of every card the user has not labelled.
 pub fn show_guessed_labels(state: &Shared, comparison: &Comparison) {
-    let Ok(doc) = document() else { return };
-    let mut st = state.borrow_mut();
-    // The comparison holds the non-empty cards only, in order.
-    let filled: Vec<usize> = (0..st.cards.len())
-        .filter(|&i| !st.cards[i].text.trim().is_empty())
-        .collect();
-    for (a, &i) in filled.iter().enumerate() {
-        let Some(article) = comparison.articles.get(a) else {
-            break;
-        };
-        if st.cards[i].label_edited || article.label_source == LabelSource::Given {
-            continue;
-        }
-        st.cards[i].label = article.label.clone();
-        let from = (article.label_source != LabelSource::Default)
-            .then(|| article.label_source.label().to_string());
-        st.cards[i].guessed_from = from.clone();
-        let selector = format!("#cards .card[data-index=\"{i}\"] input.label");
-        if let Some(input) = doc
-            .query_selector(&selector)
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-        {
-            input.set_value(&article.label);
-            mark_guess(&input, from.as_deref());
+    {
+        let mut st = state.borrow_mut();
+        // The comparison holds the non-empty cards only, in order.
+        let filled: Vec<usize> = (0..st.cards.len())
+            .filter(|&i| !st.cards[i].text.trim().is_empty())
+            .collect();
+        for (a, &i) in filled.iter().enumerate() {
+            let Some(article) = comparison.articles.get(a) else {
+                break;
+            };
+            if st.cards[i].label_edited || article.label_source == LabelSource::Given {
+                continue;
+            }
+            st.cards[i].label.clone_from(&article.label);
+            st.cards[i].guessed_from = (article.label_source != LabelSource::Default)
+                .then(|| article.label_source.label().to_string());
         }
     }
+    report(render(state));
 }
 
 /// Turns HTML into text with the browser's own parser (an inert document: nothing in it runs
@@ -296,13 +486,29 @@ fn collect_text(node: &web_sys::Node, out: &mut String) {
     }
 }
 
-/// Lets the user drop `.txt`, `.html` and `.md` files anywhere on the page: each becomes a card.
+/// True when a drag carries files (not text or a link dragged from a page).
+fn carries_files(event: &web_sys::Event) -> bool {
+    event
+        .dyn_ref::<web_sys::DragEvent>()
+        .and_then(|e| e.data_transfer())
+        .is_some_and(|d| {
+            d.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
+}
+
+/// Lets the user drop `.txt`, `.html` and `.md` files anywhere on the page (each becomes a
+/// card), and text into a card (the browser inserts it, within the size limit).
 pub fn wire_drop(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     let overlay: HtmlElement = by_id(doc, "drop-overlay")?;
     let shown = overlay.clone();
     on(doc, "dragover", move |event| {
-        event.prevent_default();
-        let _ = shown.remove_attribute("hidden");
+        // Only a drag of files is the page's: text dragged over a card is the card's own.
+        if carries_files(&event) {
+            event.prevent_default();
+            let _ = shown.remove_attribute("hidden");
+        }
     })?;
     let hidden = overlay.clone();
     on(doc, "dragleave", move |event| {
@@ -316,21 +522,70 @@ pub fn wire_drop(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     })?;
     let s = state.clone();
     on(doc, "drop", move |event| {
-        event.prevent_default();
         let _ = overlay.set_attribute("hidden", "");
-        let files = event
+        let Some(data) = event
             .dyn_ref::<web_sys::DragEvent>()
             .and_then(|e| e.data_transfer())
-            .and_then(|d| d.files());
-        if let Some(files) = files {
-            add_files(&s, &files);
+        else {
+            return;
+        };
+        match data.files().filter(|f| f.length() > 0) {
+            Some(files) => {
+                event.prevent_default();
+                add_files(&s, &files);
+            }
+            None => {
+                // Text dropped into a card: the browser inserts it, unless it is too large.
+                let Some(i) = card_index(&event) else { return };
+                let dropped = transfer_data(&data, "text/plain").length() as usize;
+                let kept = s.borrow().cards.get(i).map_or(0, |c| c.text.len());
+                if kept + dropped > MAX_ARTICLE_BYTES {
+                    event.prevent_default();
+                    show_notice(&format!(
+                        "Not added: article {} would hold more than Verbatim compares ({}).",
+                        i + 1,
+                        describe_size(MAX_ARTICLE_BYTES as f64)
+                    ));
+                }
+            }
         }
     })?;
     Ok(())
 }
 
+/// Lets keyboard and phone users open files too: the picker's files become cards.
+pub fn wire_picker(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+    let picker: HtmlInputElement = by_id(doc, "open-files")?;
+    let s = state.clone();
+    let input = picker.clone();
+    on(&picker, "change", move |_| {
+        if let Some(files) = input.files() {
+            add_files(&s, &files);
+        }
+        // The same file chosen again is a change again.
+        input.set_value("");
+    })
+}
+
+/// The largest file read: an HTML page may hold several times its text in markup.
+const MAX_FILE_BYTES: f64 = 8.0 * MAX_ARTICLE_BYTES as f64;
+
 fn add_files(state: &Shared, files: &web_sys::FileList) {
     let mut refused = Vec::new();
+    let mut free = {
+        let st = state.borrow();
+        let filled = st
+            .cards
+            .iter()
+            .filter(|c| !c.text.trim().is_empty())
+            .count();
+        MAX_ARTICLES.saturating_sub(filled + st.pending_reads)
+    };
+    if state.borrow().pending_reads == 0 {
+        // Every earlier read has finished: their guards can go (not from their own callbacks).
+        state.borrow_mut().readers.clear();
+    }
+    let mut over = Vec::new();
     for k in 0..files.length() {
         let Some(file) = files.item(k) else { continue };
         let name = file.name();
@@ -340,6 +595,24 @@ fn add_files(state: &Shared, files: &web_sys::FileList) {
             refused.push(format!("{name} (only .txt, .html and .md files)"));
             continue;
         }
+        let limit = if is_html {
+            MAX_FILE_BYTES
+        } else {
+            MAX_ARTICLE_BYTES as f64
+        };
+        if file.size() > limit {
+            refused.push(format!(
+                "{name} ({}; articles may have up to {})",
+                describe_size(file.size()),
+                describe_size(MAX_ARTICLE_BYTES as f64)
+            ));
+            continue;
+        }
+        if free == 0 {
+            over.push(name);
+            continue;
+        }
+        free -= 1;
         let s = state.clone();
         let file_name = name.clone();
         let reader = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
@@ -350,24 +623,44 @@ fn add_files(state: &Shared, files: &web_sys::FileList) {
                     } else {
                         text
                     };
-                    add_card(&s, Card::from_file(&file_name, text))
+                    if text.len() > MAX_ARTICLE_BYTES {
+                        Some(format!(
+                            "{file_name} was not added: its text is {}; articles may have up to {}.",
+                            describe_size(text.len() as f64),
+                            describe_size(MAX_ARTICLE_BYTES as f64)
+                        ))
+                    } else {
+                        add_card(&s, Card::from_file(&file_name, text))
+                    }
                 }
-                Err(why) => Some(format!("{file_name} was not added: {why}")),
+                Err(why) => Some(format!("{file_name} was not added: {why}.")),
             };
+            {
+                let mut st = s.borrow_mut();
+                st.pending_reads = st.pending_reads.saturating_sub(1);
+            }
             if let Some(m) = message {
-                show_message(&m);
+                show_notice(&m);
             }
         });
-        state.borrow_mut().readers.push(reader);
+        let mut st = state.borrow_mut();
+        st.readers.push(reader);
+        st.pending_reads += 1;
+    }
+    if !over.is_empty() {
+        refused.push(format!(
+            "{} (Verbatim compares at most {MAX_ARTICLES} articles)",
+            over.join(", ")
+        ));
     }
     if !refused.is_empty() {
-        show_message(&format!("Not added: {}.", refused.join(", ")));
+        show_notice(&format!("Not added: {}.", refused.join("; ")));
     }
 }
 
-/// Text from a dropped file: UTF-8, and nothing that looks binary.
+/// Text from a dropped file: UTF-8, and no NUL anywhere (a binary file, whatever its name).
 fn decode(bytes: &[u8]) -> Result<String, String> {
-    if bytes.iter().take(4096).any(|&b| b == 0) {
+    if bytes.contains(&0) {
         return Err("it looks like a binary file, not text".into());
     }
     String::from_utf8(bytes.to_vec()).map_err(|_| "it is not UTF-8 text".into())
@@ -387,7 +680,8 @@ fn add_card(state: &Shared, card: Card) -> Option<String> {
             None if st.cards.len() < MAX_ARTICLES => st.cards.push(card),
             None => {
                 return Some(format!(
-                    "Verbatim compares at most {MAX_ARTICLES} articles."
+                    "{} was not added: Verbatim compares at most {MAX_ARTICLES} articles.",
+                    card.file_name.unwrap_or_default()
                 ))
             }
         }
@@ -396,13 +690,4 @@ fn add_card(state: &Shared, card: Card) -> Option<String> {
     save_cards(state);
     changed(state);
     None
-}
-
-fn show_message(message: &str) {
-    if let Ok(doc) = document() {
-        if let Ok(el) = by_id::<Element>(&doc, "status") {
-            el.set_text_content(Some(message));
-            el.set_class_name("error");
-        }
-    }
 }

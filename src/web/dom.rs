@@ -56,21 +56,3 @@ pub fn on(
     closure.forget();
     Ok(())
 }
-
-/// Starts the page's engine worker (`./worker.js`, a module) and hands each message it posts to
-/// `handler`. The handler lives as long as the worker (until the page terminates it).
-#[cfg(feature = "page")]
-pub fn spawn_worker(
-    mut handler: impl FnMut(JsValue) + 'static,
-) -> Result<web_sys::Worker, JsValue> {
-    let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
-    let worker = web_sys::Worker::new_with_options("./worker.js", &options)?;
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            handler(event.data())
-        });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    Ok(worker)
-}

@@ -17,7 +17,11 @@ pub mod embed;
 pub mod js;
 #[cfg(feature = "page")]
 pub mod pair;
+#[cfg(feature = "page")]
+pub mod store;
 pub mod view;
+#[cfg(feature = "page")]
+pub mod worker;
 
 #[cfg(feature = "page")]
 use wasm_bindgen::prelude::*;

@@ -3,7 +3,8 @@
 //!
 //! The page's thread never holds the work: chosen files go to the worker as `File` objects
 //! (read there), the diff runs there, and the result comes back as one transferred array of
-//! numbers. The page then draws [`RUNS_PER_CHUNK`] runs at a time, the next ones only when the
+//! numbers, through the page's one worker client (`worker.rs`: a watchdog, a fresh worker
+//! after a crash, a newer request replacing an older one). The page then draws [`RUNS_PER_CHUNK`] runs at a time, the next ones only when the
 //! reader scrolls near the end of what is drawn, so a million-word pair costs the page no more
 //! than a page of text at a time.
 
@@ -15,13 +16,17 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
     Document, Element, File, HtmlInputElement, HtmlTextAreaElement, IntersectionObserver,
-    IntersectionObserverEntry, Worker,
+    IntersectionObserverEntry,
 };
 
-use super::dom::{by_id, clear, element_with_text, on, spawn_worker};
+use super::dom::{by_id, clear, element_with_text, on};
+use super::worker::{self, Outcome, Reply, SharedClient, WorkerClient};
 
 /// The largest text (UTF-8 bytes, or file bytes) one side may have.
 pub const MAX_PAIR_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
+
+/// How long the worker may take for two texts of up to [`MAX_PAIR_BYTES`] each.
+const PAIR_TIMEOUT_MS: u32 = 60_000;
 
 /// Runs drawn at a time: a few hundred elements, well under a frame's work.
 const RUNS_PER_CHUNK: usize = 400;
@@ -30,10 +35,8 @@ const RUNS_PER_CHUNK: usize = 400;
 #[derive(Default)]
 struct PairState {
     files: [Option<File>; 2],
-    worker: Option<Worker>,
-    /// True while the worker computes the latest request.
-    busy: bool,
-    request: u32,
+    /// The worker (set once mounted).
+    engine: Option<SharedClient>,
     result: Option<PairResult>,
     observer: Option<IntersectionObserver>,
 }
@@ -59,6 +62,33 @@ pub fn mount(doc: &Document) -> Result<(), JsValue> {
         return Ok(());
     }
     let state: Shared = Rc::new(RefCell::new(PairState::default()));
+    let weak = Rc::downgrade(&state);
+    let engine = WorkerClient::new(PAIR_TIMEOUT_MS, move |reply| {
+        let Some(state) = weak.upgrade() else {
+            return Outcome::Finished;
+        };
+        match reply {
+            Reply::Message(data) => match receive(&state, &data) {
+                Ok(outcome) => outcome,
+                Err(e) => {
+                    set_status(&describe(&e), "error");
+                    Outcome::Failed
+                }
+            },
+            Reply::TimedOut => {
+                set_status(
+                    "The comparison took too long and was stopped. Try shorter texts.",
+                    "error",
+                );
+                Outcome::Failed
+            }
+            Reply::Crashed(why) => {
+                set_status(&format!("The engine stopped ({why})."), "error");
+                Outcome::Failed
+            }
+        }
+    });
+    state.borrow_mut().engine = Some(engine);
     for (side, id) in SIDES.iter().enumerate() {
         let input: HtmlInputElement = by_id(doc, &format!("{id}-file"))?;
         let (s, picked) = (state.clone(), input.clone());
@@ -111,55 +141,36 @@ fn run(state: &Shared) -> Result<(), JsValue> {
         };
         sources.push(source);
     }
-    let mut st = state.borrow_mut();
-    // A newer request replaces one still running outright: stop its work, not only its
-    // answer. An idle worker (its wasm already compiled) takes the next request.
-    if st.busy {
-        if let Some(old) = st.worker.take() {
-            old.terminate();
+    let engine = {
+        let mut st = state.borrow_mut();
+        if let Some(observer) = &st.observer {
+            observer.disconnect();
         }
-    }
-    if let Some(observer) = &st.observer {
-        observer.disconnect();
-    }
-    st.result = None;
-    st.request += 1;
-    let worker = match st.worker.take() {
-        Some(idle) => idle,
-        None => start_worker(state)?,
+        st.result = None;
+        st.engine
+            .clone()
+            .ok_or("the two-text mode is not mounted")?
     };
-    let pair = Object::new();
-    Reflect::set(&pair, &"old".into(), &sources[0])?;
-    Reflect::set(&pair, &"new".into(), &sources[1])?;
-    let message = Object::new();
-    Reflect::set(&message, &"id".into(), &st.request.into())?;
-    Reflect::set(&message, &"pair".into(), &pair)?;
-    worker.post_message(&message)?;
-    st.worker = Some(worker);
-    st.busy = true;
+    // A newer request replaces one still running outright (the client stops its worker).
+    worker::send(&engine, |id| {
+        let pair = Object::new();
+        Reflect::set(&pair, &"old".into(), &sources[0])?;
+        Reflect::set(&pair, &"new".into(), &sources[1])?;
+        let message = Object::new();
+        Reflect::set(&message, &"id".into(), &id.into())?;
+        Reflect::set(&message, &"pair".into(), &pair)?;
+        Ok(message.into())
+    })?;
     clear(&by_id(&doc, "pair-out")?);
     set_status("Comparing the two texts…", "busy");
     Ok(())
 }
 
-fn start_worker(state: &Shared) -> Result<Worker, JsValue> {
-    let s = state.clone();
-    spawn_worker(move |data| {
-        if let Err(e) = receive(&s, &data) {
-            set_status(&describe(&e), "error");
-        }
-    })
-}
-
-fn receive(state: &Shared, data: &JsValue) -> Result<(), JsValue> {
-    let id = Reflect::get(data, &"id".into())?.as_f64().unwrap_or(-1.0);
-    if id != f64::from(state.borrow().request) {
-        return Ok(()); // an answer to a request that has been replaced
-    }
-    state.borrow_mut().busy = false;
+/// Takes the worker's answer for the latest request (the client drops stale ones).
+fn receive(state: &Shared, data: &JsValue) -> Result<Outcome, JsValue> {
     if let Some(message) = Reflect::get(data, &"error".into())?.as_string() {
         set_status(&message, "error");
-        return Ok(());
+        return Ok(Outcome::Failed);
     }
     let runs = Uint32Array::new(&Reflect::get(data, &"runs".into())?).to_vec();
     let old: JsString = Reflect::get(data, &"old".into())?.dyn_into()?;
@@ -182,7 +193,8 @@ fn receive(state: &Shared, data: &JsValue) -> Result<(), JsValue> {
         shown: 0,
     });
     set_status(&summary, "done");
-    draw_more(state)
+    draw_more(state)?;
+    Ok(Outcome::Finished)
 }
 
 /// Draws the next chunk of runs, and a marker that draws the following chunk once it scrolls
@@ -275,7 +287,7 @@ fn describe(error: &JsValue) -> String {
 }
 
 /// A byte count for people: `6.7 MB`, `812 KB`.
-fn describe_size(bytes: f64) -> String {
+pub fn describe_size(bytes: f64) -> String {
     let kb = (bytes / 1024.0).round() as u64;
     if kb >= 1024 {
         let tenths = (bytes / (1024.0 * 1024.0) * 10.0).round() as u64;
