@@ -17,11 +17,17 @@
 // --verbatim-* and the parts base, version, change, table. Events: `verbatim-rendered` and
 // `verbatim-error` (CustomEvent; detail {message}).
 //
+// The comparison runs on the host page's thread, so it is capped: versions of more than
+// MAX_CHARS characters in all (a long statement carried by a dozen outlets fits easily) are
+// not compared; the blockquotes stay as they are, with a note saying why. Within the cap the
+// widget's work stays under 50 ms on an ordinary laptop (checked by e2e/widget.test.mjs).
+//
 // The engine (verbatim.js + verbatim_bg.wasm) is loaded from beside this file, whatever the
 // page's origin. Nothing here uses eval or inline styles, so a strict CSP
 // (script-src 'self' 'wasm-unsafe-eval'; style-src 'self') is enough.
 
 const here = new URL('.', import.meta.url);
+const MAX_CHARS = 12000;
 let engine = null;
 function loadEngine() {
   engine ??= import(new URL('verbatim.js', here).href).then(async (module) => {
@@ -89,6 +95,10 @@ class VerbatimCompare extends HTMLElement {
       return Number.isInteger(value) && value >= 0 ? value : null;
     };
     try {
+      const total = versions.reduce((sum, v) => sum + v.text.length, 0);
+      if (total > MAX_CHARS) {
+        throw new Error(`these versions are too long for an embed (${total} characters; it compares up to ${MAX_CHARS}). Compare them in Verbatim itself.`);
+      }
       const { renderWidget } = await loadEngine();
       renderWidget(this._view, { versions, base: number('base'), mode: this.mode, other: number('other') });
       this._slot.hidden = true;
