@@ -7,7 +7,7 @@
 //   </verbatim-compare>
 //
 // Each child blockquote is one version (its text as written, `data-outlet` its outlet,
-// `data-form` quote or paraphrase: a quote when absent). The
+// `data-form` quote or paraphrase: a quote when absent or anything else). The
 // comparison renders in a shadow root, so the page's styles cannot reach it; until the engine
 // has loaded, or if it cannot load, the blockquotes stay readable as they are.
 //
@@ -88,7 +88,8 @@ class VerbatimCompare extends HTMLElement {
     const versions = quotes.map((q, i) => ({
       text: q.textContent.trim(),
       label: q.dataset.outlet || q.getAttribute('cite') || `Version ${i + 1}`,
-      form: q.dataset.form || null,
+      // Anything but the two forms (a typo, a stray value) reads as absent: a quote.
+      form: ['quote', 'paraphrase'].includes(q.dataset.form) ? q.dataset.form : null,
     }));
     const number = (name) => {
       const value = Number.parseInt(this.getAttribute(name) ?? '', 10);
