@@ -1,8 +1,14 @@
 // Runs in the benchmark page: Verbatim (its real wasm API) against jsdiff and diff-match-patch
 // on the same inputs, in one browser session. Results go to window.__results.
-import init, { diffWords, compareArticles } from '/dist/engine/verbatim.js';
+//
+// The same work on every side: each contestant's time includes producing what a caller reads,
+// the changed and unchanged passages as strings (Verbatim's offsets are turned into strings
+// too), and every diff is lossless (diff-match-patch in a word mode that keeps the whitespace;
+// its whitespace-dropping variant is reported beside it). Quality is reported as change runs
+// and as words touched (words inside deleted or inserted passages).
+import init, { diffWords, diffWordsUtf16, compareArticles, loadWordModel } from '/dist/engine/verbatim.js';
 import { diffWords as jsdiffWords } from '/node_modules/diff/libesm/index.js';
-import { similarPair, unrelatedPair, articles, wordCount } from '/bench/inputs.mjs';
+import { unrelatedPair, newsPair, newsArticles, wordCount } from '/bench/inputs.mjs';
 
 const state = document.getElementById('state');
 /** Untimed calls before the timed ones, for every contestant alike (see `time`). */
@@ -59,11 +65,58 @@ function countRuns(tags) {
   return runs;
 }
 
-const verbatimRuns = (flat) => countRuns(Array.from({ length: flat.length / 5 }, (_, i) => flat[i * 5] !== 0));
-const jsdiffRuns = (parts) => parts ? countRuns(parts.map((p) => p.added || p.removed)) : null;
+/** Verbatim's diff as strings: [op, text] with op -1 deleted, 0 equal, 1 inserted. */
+function verbatimParts(a, b) {
+  const flat = diffWordsUtf16(a, b);
+  const parts = [];
+  for (let i = 0; i < flat.length; i += 5) {
+    const tag = flat[i];
+    if (tag === 1) parts.push([-1, a.slice(flat[i + 1], flat[i + 2])]);
+    else parts.push([tag === 0 ? 0 : 1, b.slice(flat[i + 3], flat[i + 4])]);
+  }
+  return parts;
+}
+const jsdiffParts = (a, b) => {
+  const parts = jsdiffWords(a, b, { timeout: 60_000 });
+  return parts && parts.map((p) => [p.removed ? -1 : p.added ? 1 : 0, p.value]);
+};
 
-/** diff-match-patch in word mode: every word becomes one character, then cleanupSemantic. */
-function dmpWords(a, b) {
+/** Encodes the words and the whitespace between them of both texts as one character each (as
+ *  diff-match-patch's own line mode does for lines), so that its diff is lossless. */
+function tokensToChars(a, b) {
+  const tokens = [''];
+  const codes = new Map();
+  const encode = (text) => {
+    let out = '';
+    for (const t of text.match(/\s+|\S+/g) ?? []) {
+      let c = codes.get(t);
+      if (c === undefined) {
+        c = tokens.length;
+        if (c > 0xffff) throw new Error('more distinct tokens than diff-match-patch can encode');
+        codes.set(t, c);
+        tokens.push(t);
+      }
+      out += String.fromCharCode(c);
+    }
+    return out;
+  };
+  return { chars1: encode(a), chars2: encode(b), lineArray: tokens };
+}
+
+/** diff-match-patch in a lossless word mode: every word and every run of whitespace becomes one
+ *  character, then diff_main and cleanupSemantic, as the library's line mode does. */
+function dmpLossless(a, b) {
+  const dmp = new diff_match_patch();
+  const { chars1, chars2, lineArray } = tokensToChars(a, b);
+  const diffs = dmp.diff_main(chars1, chars2, false);
+  dmp.diff_charsToLines_(diffs, lineArray);
+  dmp.diff_cleanupSemantic(diffs);
+  return diffs.map(([op, text]) => [op, text]);
+}
+
+/** diff-match-patch in the word mode most examples show: whitespace becomes line breaks, so
+ *  the texts it returns have lost their spacing (reported beside, not as the contestant). */
+function dmpDropsWhitespace(a, b) {
   const dmp = new diff_match_patch();
   const toLines = (t) => t.replace(/\s+/g, '\n');
   const { chars1, chars2, lineArray } = dmp.diff_linesToChars_(toLines(a), toLines(b));
@@ -72,38 +125,58 @@ function dmpWords(a, b) {
   dmp.diff_cleanupSemantic(diffs);
   return diffs;
 }
-const dmpRuns = (diffs) => countRuns(diffs.map(([op]) => op !== 0));
+
+/** Change runs and words touched of a diff given as [op, text] parts; and whether it is
+ *  lossless (its old and new sides give back the two texts). */
+function quality(parts, a, b) {
+  if (!parts) return { runs: null, touched: null, lossless: false };
+  const runs = countRuns(parts.map(([op]) => op !== 0));
+  let touched = 0;
+  for (const [op, text] of parts) if (op !== 0) touched += (text.match(/\S+/g) ?? []).length;
+  const old = parts.filter(([op]) => op <= 0).map(([, t]) => t).join('');
+  const neu = parts.filter(([op]) => op >= 0).map(([, t]) => t).join('');
+  return { runs, touched, lossless: old === a && neu === b };
+}
+const verbatimRuns = (flat) => countRuns(Array.from({ length: flat.length / 5 }, (_, i) => flat[i * 5] !== 0));
 /** "Delete everything, insert everything": one change run that covers nearly all the text. */
 const dmpGaveUp = (diffs) => diffs.filter(([op]) => op === 0).reduce((n, [, t]) => n + t.length, 0) < 10;
 
+/** Least-squares slope of log(ms) over log(words): the exponent of the time's growth. */
+function exponent(points) {
+  const xs = points.map((p) => Math.log(p.words)), ys = points.map((p) => Math.log(p.ms));
+  const mx = xs.reduce((a, b) => a + b) / xs.length, my = ys.reduce((a, b) => a + b) / ys.length;
+  let num = 0, den = 0;
+  xs.forEach((x, i) => { num += (x - mx) * (ys[i] - my); den += (x - mx) ** 2; });
+  return num / den;
+}
+
+/** Times compareArticles on `texts` (warm, median). */
+function timeCompare(texts, reps = 7, warm = WARM_UP) {
+  const request = { articles: texts.map((text) => ({ text })) };
+  const m = time(reps, () => compareArticles(request), warm);
+  const words = texts.map(wordCount);
+  return { articles: texts.length, words: words.reduce((a, b) => a + b, 0), perArticle: words, ms: m.ms, first: m.first, statements: m.result.statements.length };
+}
+
 async function main() {
   await init();
-  const results = { pairs: [], unrelated: [], multi: null };
+  const results = { pairs: [], unrelated: [], multi: null, scaling: {}, groups: [], collatexInputs: [] };
   // words, timed runs, warm-up, whether the peers run too (at 1M words they take minutes)
   const sizes = [[1_000, 15, WARM_UP, true], [10_000, 15, WARM_UP, true], [100_000, 3, WARM_ONCE, true], [1_000_000, 1, NO_WARM_UP, false]];
   for (const [words, reps, warm, peers] of sizes) {
     state.textContent = `pair ${words}`;
-    const [a, b] = similarPair(words, words);
+    const [a, b] = newsPair(words, words);
     const row = { words: wordCount(a) };
-    const verbatim = () => diffWords(a, b);
-    const jsdiff = () => jsdiffWords(a, b, { timeout: 60_000 });
-    const dmp = () => dmpWords(a, b);
-    if (peers && words < 100_000) {
-      const [v, j, d] = timeTogether(reps, [verbatim, jsdiff, dmp], warm);
-      row.verbatim = { ms: v.ms, first: v.first, runs: verbatimRuns(v.result) };
-      row.jsdiff = { ms: j.ms, first: j.first, runs: jsdiffRuns(j.result), timedOut: !j.result };
-      row.dmp = { ms: d.ms, first: d.first, runs: dmpRuns(d.result), gaveUp: dmpGaveUp(d.result) };
-    } else {
-      const v = time(reps, verbatim, warm);
-      row.verbatim = { ms: v.ms, first: v.first, runs: verbatimRuns(v.result) };
-      if (peers) {
-        // jsdiff needs about a minute for 100k words: one call each, no warm-up.
-        const j = time(0, jsdiff);
-        row.jsdiff = { ms: j.ms, first: j.first, runs: jsdiffRuns(j.result), timedOut: !j.result };
-        const d = time(0, dmp);
-        row.dmp = { ms: d.ms, first: d.first, runs: dmpRuns(d.result), gaveUp: dmpGaveUp(d.result) };
-      }
-    }
+    const contestants = { verbatim: () => verbatimParts(a, b), jsdiff: () => jsdiffParts(a, b), dmp: () => dmpLossless(a, b), dmpDrops: () => dmpDropsWhitespace(a, b) };
+    const names = peers ? Object.keys(contestants) : ['verbatim'];
+    const timed = peers && words < 100_000
+      ? timeTogether(reps, names.map((n) => contestants[n]), warm)
+      // At 100k words jsdiff takes about a minute: one call each for the peers, no warm-up.
+      : names.map((n) => (n === 'verbatim' ? time(reps, contestants[n], warm) : time(0, contestants[n])));
+    names.forEach((n, k) => {
+      const t = timed[k];
+      row[n] = { ms: t.ms, first: t.first, ...quality(t.result, a, b), gaveUp: n.startsWith('dmp') && t.result ? dmpGaveUp(t.result) : false, timedOut: !t.result };
+    });
     results.pairs.push(row);
   }
   for (const words of [10_000, 100_000]) {
@@ -115,11 +188,27 @@ async function main() {
     for (let i = 0; i < flat.length; i += 5) if (flat[i] === 0) equalBytes += flat[i + 2] - flat[i + 1];
     results.unrelated.push({ words, ms: v.ms, first: v.first, runs: verbatimRuns(flat), equalBytes, valid: flat.length > 0 });
   }
+  // The multi-article analysis as the page runs it: with the word model loaded.
+  state.textContent = 'word model';
+  const model = await fetch('/dist/verbatim-words.bin');
+  results.model = model.ok;
+  if (model.ok) loadWordModel(new Uint8Array(await model.arrayBuffer()));
   state.textContent = 'multi';
-  const texts = articles(77, 8, 3_000);
-  const request = { articles: texts.map((text) => ({ text })) };
-  const m = time(7, () => compareArticles(request), WARM_UP);
-  results.multi = { articles: texts.length, words: texts.map(wordCount), ms: m.ms, first: m.first, statements: m.result.statements.length };
+  results.multi = timeCompare(newsArticles(77, 8, 3_000));
+  // P6: how the analysis grows, in the number of articles and in their length.
+  state.textContent = 'scaling';
+  results.scaling.articles = [2, 4, 8, 16].map((n) => timeCompare(newsArticles(77, n, 3_000), 5));
+  results.scaling.length = [1_000, 3_000, 10_000].map((w) => timeCompare(newsArticles(77, 8, w), 5));
+  results.scaling.articlesExponent = exponent(results.scaling.articles);
+  results.scaling.lengthExponent = exponent(results.scaling.length);
+  // Real groups (read by run.mjs at run time, never stored), and CollateX's smaller inputs.
+  for (const group of window.__groups ?? []) {
+    state.textContent = `group ${group.name}`;
+    results.groups.push({ name: group.name, ...timeCompare(group.texts, 5) });
+  }
+  for (const input of window.__collatexInputs ?? []) {
+    results.collatexInputs.push({ name: input.name, ...timeCompare(input.texts, 5) });
+  }
   window.__results = results;
   state.textContent = 'done';
 }

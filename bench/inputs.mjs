@@ -79,3 +79,111 @@ export function articles(seed, count, words) {
 }
 
 export const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
+
+// News-like text: what real articles are full of and the syllable words above never show —
+// weekdays, months, figures with separators, names with diacritics, titles, curly quotes,
+// dashes and non-breaking spaces, reporting verbs. All invented (no third-party text).
+const NEWS = {
+  names: ['Vale', 'Orlová', 'Nuñez', 'Šimek', 'Bjørnsen', 'Dumitrescu', 'Kovačić', 'Ayodele', 'Lefèvre', 'Marisol', 'Østergaard', 'Ţurcanu'],
+  titles: ['Minister', 'spokeswoman', 'President', 'Governor', 'the mayor', 'Deputy Chief'],
+  places: ['Porto Alba', 'Kelmsk', 'São Rafael', 'Tallinm', 'Ærøby', 'Nordhavn', 'Zlatna', 'Brève'],
+  weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  months: ['January', 'March', 'May', 'July', 'September', 'November'],
+  nouns: ['ferries', 'harbour', 'strike', 'workers', 'budget', 'talks', 'storm', 'grain', 'prices', 'contract', 'union', 'port', 'families', 'report', 'ships', 'wages'],
+  verbs: ['wait', 'remain', 'will stay', 'cannot leave', 'must return', 'have been', 'were told', 'expect'],
+  adjectives: ['northern', 'closed', 'serious', 'fragile', 'historic', 'unacceptable', 'temporary', 'long'],
+  reporting: ['said', 'told reporters', 'claimed', 'insisted', 'added', 'warned', 'stressed'],
+  glue: ['the', 'of', 'and', 'to', 'in', 'a', 'that', 'for', 'on', 'with', 'by', 'after', 'until', 'more than', 'about'],
+};
+
+function pick(r, list) {
+  return list[Math.floor(r() * list.length)];
+}
+
+function figure(r) {
+  const u = r();
+  if (u < 0.3) return String(Math.floor(r() * 90) + 2);
+  if (u < 0.6) return (Math.floor(r() * 900) + 100) + ',' + String(Math.floor(r() * 1000)).padStart(3, '0');
+  if (u < 0.8) return `${Math.floor(r() * 40) + 1}.${Math.floor(r() * 10)}\u00a0per cent`;
+  return `${Math.floor(r() * 28) + 1} ${pick(r, NEWS.months)}`;
+}
+
+function clause(r) {
+  const parts = [pick(r, NEWS.glue), pick(r, NEWS.nouns), pick(r, NEWS.verbs), pick(r, NEWS.glue), pick(r, NEWS.adjectives), pick(r, NEWS.nouns)];
+  if (r() < 0.4) parts.push('on', pick(r, NEWS.weekdays));
+  if (r() < 0.4) parts.push(pick(r, NEWS.glue), figure(r), pick(r, NEWS.nouns));
+  if (r() < 0.3) parts.push('in', pick(r, NEWS.places));
+  return parts.join(' ');
+}
+
+/** One news-like sentence: a quote with its attribution, or a reported sentence. */
+function newsSentence(r) {
+  const speaker = `${pick(r, NEWS.titles)} ${pick(r, NEWS.names)}`;
+  let body = clause(r);
+  if (r() < 0.5) body += ' \u2014 ' + clause(r);
+  body = body[0].toUpperCase() + body.slice(1);
+  const u = r();
+  if (u < 0.45) return `\u201c${body},\u201d ${speaker} ${pick(r, NEWS.reporting)}.`;
+  if (u < 0.7) {
+    const reported = `${speaker} ${pick(r, NEWS.reporting)} that ${body[0].toLowerCase() + body.slice(1)}.`;
+    return reported[0].toUpperCase() + reported.slice(1);
+  }
+  return `${body}.`;
+}
+
+/** News-like sentences totalling about `words` words. */
+export function newsSentences(seed, words) {
+  const r = rng(seed);
+  const out = [];
+  let n = 0;
+  while (n < words) {
+    const s = newsSentence(r);
+    out.push(s);
+    n += s.split(' ').length;
+  }
+  return out;
+}
+
+/** Edits one word of a news-like sentence the way outlets do (a figure, a weekday, a verb). */
+function editNews(r, s) {
+  const ws = s.split(' ');
+  const k = Math.floor(r() * ws.length);
+  const u = r();
+  if (u < 0.3) ws[k] = pick(r, NEWS.weekdays);
+  else if (u < 0.5) ws[k] = figure(r);
+  else if (u < 0.7) ws.splice(k, 0, pick(r, NEWS.adjectives));
+  else if (ws.length > 4) ws.splice(k, 1);
+  return ws.join(' ');
+}
+
+/** A news-like pair of about `words` words: ~5% of the words edited, ~1% of sentences moved. */
+export function newsPair(seed, words) {
+  const r = rng(seed + 1);
+  const old = newsSentences(seed, words);
+  const edited = old.map((s) => (r() < 0.4 ? editNews(r, s) : s));
+  const moves = Math.max(1, Math.floor(edited.length / 100));
+  for (let m = 0; m < moves; m++) {
+    const [s] = edited.splice(Math.floor(r() * edited.length), 1);
+    edited.splice(Math.floor(r() * edited.length), 0, s);
+  }
+  return [old.join(' '), edited.join(' ')];
+}
+
+/** `count` news-like articles of about `words` words that share statements (as `articles`),
+ *  in paragraphs. */
+export function newsArticles(seed, count, words) {
+  const pool = newsSentences(seed, words);
+  return Array.from({ length: count }, (_, a) => {
+    const r = rng(seed + 100 + a);
+    const own = newsSentences(seed + 1000 + a, words / 2);
+    const out = [];
+    for (const s of pool) {
+      if (r() < 0.5) {
+        out.push(r() < 0.2 ? editNews(r, s) : s);
+        if (own.length) out.push(own.pop());
+        if (r() < 0.3) out.push('\n\n');
+      }
+    }
+    return out.join(' ').replace(/ \n\n /g, '\n\n');
+  });
+}

@@ -31,8 +31,9 @@ fn tricky_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
-/// Mostly ASCII, with every punctuation mark, control and digit the fast path must treat as
-/// UAX #29 does, and the non-ASCII that can sit next to it (marks after spaces, curly quotes).
+/// Mostly ASCII, with every punctuation mark, control and digit the fast paths must treat as
+/// UAX #29 does, the characters of news text the news path takes (curly quotes, dashes, NBSP,
+/// Latin letters with diacritics), and the non-ASCII that can sit next to them.
 fn ascii_heavy_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         4 => "[ -~]{1,12}",
@@ -45,6 +46,13 @@ fn ascii_heavy_text() -> impl Strategy<Value = String> {
         1 => Just("\u{200D}".to_string()),
         1 => Just("’".to_string()),
         1 => Just("é".to_string()),
+        // What the news path takes beside ASCII, and its neighbours that it must leave to the
+        // general path (the narrow no-break space joins words; marks attach; × is a symbol).
+        2 => "[“”‘’–—…«»\u{a0}\u{c0}-\u{24f}a-z0-9.,' ]{1,8}",
+        1 => Just("\u{202f}".to_string()),
+        1 => Just("×÷".to_string()),
+        1 => Just("e\u{301}".to_string()),
+        1 => Just("\u{2019}s".to_string()),
     ];
     prop::collection::vec(piece, 0..30).prop_map(|v| v.concat())
 }

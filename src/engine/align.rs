@@ -18,6 +18,9 @@
 //!
 //! Each cell holds a token and the whitespace after it, so a version's cells, read in column
 //! order, give back its text exactly.
+//!
+//! Cost: one pass over each version's diff ops, then one over the columns: linear in the
+//! cells (the base's units, plus the gaps, times the versions).
 
 use super::diff::{Side, UnitOp};
 use super::model::{Alignment, Column};

@@ -23,6 +23,9 @@
 //! Two kinds come from elsewhere and are only named here: *moved* is what the diff found as
 //! the same words at another place (see `diff/moves.rs`), and the reporting verb of a whole
 //! version is [`attribution_kind`] of the two versions' attributing verbs.
+//!
+//! Cost: per change, linear in its words; every edit-distance check is bounded and guarded by
+//! length (`distance.rs`), so a long token costs no more than its length.
 
 use super::distance::within_edits;
 use super::lexicon::{is_date_word, is_hedge, is_modal, is_number_word, is_stopword, UNIT_SYMBOLS};

@@ -15,6 +15,8 @@
 //!
 //! A place in capitals before a colon (`ROME: `) is a dateline only when no other line opens
 //! that way: in a transcript, `SORKIN: ` and `MUSK: ` are speakers, not places.
+//!
+//! Cost: one pass over the lines; each rule reads one line and its neighbours.
 
 use super::dateline::{find_dateline, Dateline};
 use super::lexicon::{is_generic_file_name, is_stopword};

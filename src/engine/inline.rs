@@ -7,6 +7,8 @@
 //! other:  Vale said on Thursday in Minsk.
 //! pieces: "Vale said on " | change(date: Friday → Thursday) | " in " | change(name: Minks → Minsk) | "."
 //! ```
+//!
+//! Cost: one pass over the version's units and its changes (sorted once).
 
 use serde::{Deserialize, Serialize};
 

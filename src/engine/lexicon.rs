@@ -139,7 +139,11 @@ pub fn is_reporting_verb(key: &str) -> bool {
                     || stem
                         .chars()
                         .last()
-                        .is_some_and(|c| stem.ends_with(&format!("{c}{c}")) && lemma_of(&stem[..stem.len() - 1])))
+                        .is_some_and(|c| {
+                            // `c` may be any letter (`…éé`): cut it by its own length.
+                            stem.ends_with(&format!("{c}{c}"))
+                                && lemma_of(&stem[..stem.len() - c.len_utf8()])
+                        }))
         })
     })
 }
@@ -948,6 +952,13 @@ pub fn english_calendar_word(folded: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_doubled_letter_of_two_bytes_is_cut_whole() {
+        // Found by the property test: `…ééd` minus `d` ends in a doubled `é`.
+        assert!(!is_reporting_verb("bpmwjhlb24.4ééd"));
+        assert!(is_reporting_verb("quipped"));
+    }
 
     #[test]
     fn searched_lists_are_sorted() {

@@ -4,6 +4,8 @@
 //! - [`comparison_key`]: NFKC, lower case, quotes and dashes folded. `“Isn’t”` = `"isn't"`.
 //! - [`fold_accents`]: also drops diacritics, for name spelling. `Défense` = `defense`.
 //! - [`stem`]: a crude English stem for matching paraphrases. `infiltration` = `infiltrate`.
+//!
+//! Cost: linear in the word's length for every key.
 
 use std::borrow::Cow;
 
@@ -56,7 +58,7 @@ pub fn comparison_key(text: &str) -> String {
 }
 
 /// Folds typographic quote marks and dashes to ASCII, keeps every other character.
-fn fold_mark(c: char) -> char {
+pub(crate) fn fold_mark(c: char) -> char {
     match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'

@@ -8,6 +8,13 @@
 //!
 //! [`compare`] finds the statements; [`compare_versions`] takes texts that are already the
 //! versions of one statement (the widget's blockquotes).
+//!
+//! Cost: the sum of its stages', each documented in its module: linear in the words for
+//! cleaning, tokens, quotes, attribution, the candidate index and the conflicts; per statement,
+//! linear in its versions' words for the diff, the alignment and the changes. Each version is
+//! scored against the candidates the index proposes for it (at most `MAX_CANDIDATES`), so the
+//! matching grows with the versions a statement has (at most `MAX_ARTICLES`): measured in
+//! `make bench` (P6), words^1.0–1.1 in the articles' length and about words^1.2 in their number.
 
 use super::align::align;
 use super::attribution::{attribute, Attribution};

@@ -215,31 +215,38 @@ pub fn follows(
     // against another text.
     let against_base = |v: usize| compared_with[v] == base;
     // Each departure as what it does: the base's span it touches (and where a move lands) and
-    // the words it puts there, written as one key.
-    let departures: Vec<Vec<String>> = (0..versions)
-        .map(|v| {
-            let mut own: Vec<String> = changes
-                .iter()
-                .filter(|c| c.version == v && departs(c))
-                .map(|c| {
-                    let (b, o) = (&c.base, &c.other);
-                    let to = c.arrives_at.map_or(usize::MAX, |a| a);
-                    let words = comparison_key(o.text.trim());
-                    format!("{}:{}:{to}:{words}", b.start, b.end)
-                })
-                .collect();
-            own.sort_unstable();
-            own.dedup();
-            own
-        })
-        .collect();
-    let shared = |v: usize, w: usize| {
-        let other = &departures[w];
-        departures[v]
-            .iter()
-            .filter(|d| other.binary_search(d).is_ok())
-            .count()
-    };
+    // the words it puts there, written as one key; grouped by version in one pass.
+    let mut departures: Vec<Vec<String>> = vec![Vec::new(); versions];
+    for c in changes
+        .iter()
+        .filter(|c| c.version < versions && departs(c))
+    {
+        let (b, o) = (&c.base, &c.other);
+        let to = c.arrives_at.map_or(usize::MAX, |a| a);
+        let words = comparison_key(o.text.trim());
+        departures[c.version].push(format!("{}:{}:{to}:{words}", b.start, b.end));
+    }
+    for own in &mut departures {
+        own.sort_unstable();
+        own.dedup();
+    }
+    // How many departures each pair of versions shares, from the versions that make each one
+    // (linear in the departures, not in the pairs of versions times their departures).
+    let mut makers: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (v, own) in departures.iter().enumerate() {
+        for d in own {
+            makers.entry(d.as_str()).or_default().push(v);
+        }
+    }
+    let mut pairs: FastMap<(usize, usize), usize> = FastMap::default();
+    for list in makers.values() {
+        for &v in list {
+            for &w in list.iter().filter(|&&w| w != v) {
+                *pairs.entry((v, w)).or_default() += 1;
+            }
+        }
+    }
+    let shared = |v: usize, w: usize| pairs.get(&(v, w)).copied().unwrap_or(0);
     (0..versions)
         .map(|v| {
             if v == base || !against_base(v) || departures[v].is_empty() {

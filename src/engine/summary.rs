@@ -11,6 +11,8 @@
 //! a reprint:          quote · altered · keeps 83% of 6 content words · 2 substantive changes ·
 //!                     copy of Harbour Post's version
 //! ```
+//!
+//! Cost: linear in the versions and their changes.
 
 use super::language::language_name;
 use super::model::{Comparison, Conflict, Statement, Status};

@@ -16,6 +16,9 @@
 //! | `the second day` | `the first day` | no: ordinals rank, they do not count |
 //! | `in 2029` | `in 2030` | no: a year is a date, not a count |
 //! | `COVID-19 cases` | `COVID-20 cases` | no: digits glued to a name |
+//!
+//! Cost: one pass over each article's tokens for its figures; figures are grouped by their noun
+//! through a map, and a group larger than one fact can be is skipped (`MAX_FIGURES_PER_NOUN`).
 
 use super::{is_capitalised, ArticleFacts, FrameWord};
 use crate::engine::fasthash::FastMap;

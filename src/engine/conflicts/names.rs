@@ -14,6 +14,10 @@
 //! Candidates are found through one-deletion keys (each spelling, and each spelling with one
 //! letter left out, is a key; two spellings that share a key are within two edits), not by
 //! comparing every pair of words.
+//!
+//! Cost: `L + 1` one-deletion keys per capitalised word of `L` letters (at most
+//! `MAX_NAME_CHARS`: a longer word is no name), so linear in the words; a key shared by more
+//! spellings than a name has is skipped (`MAX_SPELLINGS_PER_KEY`).
 
 use super::{is_capitalised, ArticleFacts, FrameWord};
 use crate::engine::distance::{within_edits, MAX_NAME_CHARS};

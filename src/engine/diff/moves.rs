@@ -1,4 +1,7 @@
 //! Moves: a run of words one change removes and another change (elsewhere) adds.
+//!
+//! Cost: near-linear in the changed words: candidates come from three-word shingles through a
+//! map, never from comparing every removal with every addition.
 
 use std::ops::Range;
 
