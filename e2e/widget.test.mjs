@@ -208,3 +208,26 @@ test('at the size cap the widget blocks the host page for less than 50 ms', asyn
   assert.ok(median < 50, `the widget took ${median.toFixed(1)} ms for 12,000 characters (${times.map((t) => t.toFixed(1)).join(', ')})`);
   await context.close();
 });
+
+test('the parts the README documents exist, and a host stylesheet can style them', async () => {
+  const { context, page } = await openDemo();
+  await rendered(page, 'jobs');
+  const styled = await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('#jobs::part(change) { outline: 3px solid rgb(1, 2, 3); } #jobs::part(base) { border-left-color: rgb(4, 5, 6); }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const root = document.getElementById('jobs').shadowRoot;
+    const parts = ['view', 'base', 'version', 'change'].map((p) => [p, root.querySelectorAll(`[part~="${p}"]`).length]);
+    return {
+      parts: Object.fromEntries(parts),
+      change: getComputedStyle(root.querySelector('[part~="change"]')).outlineColor,
+      base: getComputedStyle(root.querySelector('[part~="base"]')).borderLeftColor,
+    };
+  });
+  assert.equal(styled.parts.view, 1);
+  assert.equal(styled.parts.base, 1);
+  assert.ok(styled.parts.version >= 1 && styled.parts.change >= 1, JSON.stringify(styled.parts));
+  assert.equal(styled.change, 'rgb(1, 2, 3)');
+  assert.equal(styled.base, 'rgb(4, 5, 6)');
+  await context.close();
+});

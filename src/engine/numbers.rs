@@ -34,8 +34,12 @@ impl Value {
 
     /// The value as text, for a key: whole numbers as they are (`2500`), others with their
     /// fraction (`24.4`).
+    ///
+    /// Written through `i64` (figures beyond ±9.2 × 10¹⁸ share one key): the wasm then needs no
+    /// 128-bit formatting of its own.
     pub fn key(self) -> String {
-        let (whole, frac) = (self.0 / 1000, (self.0 % 1000).abs());
+        let whole = (self.0 / 1000).clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
+        let frac = (self.0 % 1000).unsigned_abs() as u16;
         if frac == 0 {
             format!("#{whole}")
         } else {

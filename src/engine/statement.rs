@@ -230,23 +230,15 @@ pub fn follows(
         own.sort_unstable();
         own.dedup();
     }
-    // How many departures each pair of versions shares, from the versions that make each one
-    // (linear in the departures, not in the pairs of versions times their departures).
-    let mut makers: FastMap<&str, Vec<usize>> = FastMap::default();
-    for (v, own) in departures.iter().enumerate() {
-        for d in own {
-            makers.entry(d.as_str()).or_default().push(v);
-        }
-    }
-    let mut pairs: FastMap<(usize, usize), usize> = FastMap::default();
-    for list in makers.values() {
-        for &v in list {
-            for &w in list.iter().filter(|&&w| w != v) {
-                *pairs.entry((v, w)).or_default() += 1;
-            }
-        }
-    }
-    let shared = |v: usize, w: usize| pairs.get(&(v, w)).copied().unwrap_or(0);
+    // Pairs of versions are at most the square of the articles (16): each compared by
+    // binary search, which needs no map of its own in the wasm.
+    let shared = |v: usize, w: usize| {
+        let other = &departures[w];
+        departures[v]
+            .iter()
+            .filter(|d| other.binary_search(d).is_ok())
+            .count()
+    };
     (0..versions)
         .map(|v| {
             if v == base || !against_base(v) || departures[v].is_empty() {

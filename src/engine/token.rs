@@ -125,33 +125,31 @@ fn tokens_of<const SPACES: bool>(input: &str) -> Vec<Token> {
     tokens
 }
 
-/// The word-break class of a character news text is full of beyond ASCII, when the rules that
-/// can fire within such a stretch treat it as they treat an ASCII class: curly quotes, dashes,
-/// the ellipsis, guillemets, the no-break space, and the Latin letters with diacritics
-/// (U+00C0–U+024F but `×` and `÷`). `None` for anything else (marks, other scripts, the
-/// narrow no-break space, which joins words): such a stretch takes the general path.
+/// An ASCII byte that the word-break rules treat as they treat `c`, for the characters news
+/// text is full of beyond ASCII: curly quotes, dashes, the ellipsis, guillemets, the no-break
+/// space, and the Latin letters with diacritics (U+00C0–U+024F but `×` and `÷`). `None` for
+/// anything else (marks, other scripts, the narrow no-break space, which joins words): such a
+/// stretch takes the general path. The news path then cuts the stand-ins with the ASCII rules.
 ///
-/// | characters | class | as |
+/// | characters | class | stands in |
 /// |---|---|---|
 /// | `’` `‘` | MidNumLet | `.` (`isn’t` is one word) |
-/// | `“` `”` `–` `—` `…` `«` `»` NBSP | none | each a token of its own |
-/// | `é` `Ø` `ł` `ș` | ALetter | a letter |
-fn news_class(c: char) -> Option<AsciiClass> {
+/// | `“` `”` `–` `—` `…` `«` `»` NBSP | none | `"`: each a token of its own |
+/// | `é` `Ø` `ł` `ș` | ALetter | `a` |
+fn news_stand_in(c: char) -> Option<u8> {
     if c.is_ascii() {
-        return Some(ascii_class(c as u8));
+        return Some(c as u8);
     }
     match u32::from(c) {
-        0x2018 | 0x2019 => Some(AsciiClass::MidBoth),
-        0x201C | 0x201D | 0x2013 | 0x2014 | 0x2026 | 0x00AB | 0x00BB | 0x00A0 => {
-            Some(AsciiClass::Other)
-        }
-        0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F => Some(AsciiClass::Letter),
+        0x2018 | 0x2019 => Some(b'.'),
+        0x201C | 0x201D | 0x2013 | 0x2014 | 0x2026 | 0x00AB | 0x00BB | 0x00A0 => Some(b'"'),
+        0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F => Some(b'a'),
         _ => None,
     }
 }
 
 /// The tokens of a stretch (`spaces_end..stretch_end`, after the spaces from `at`) whose
-/// characters all have a [`news_class`], by the same rules as the ASCII path; false (and no
+/// characters all have a [`news_stand_in`], by the same rules as the ASCII path; false (and no
 /// tokens) when one has none. News text is full of such stretches (`“Said,”`, `Orlová`,
 /// `2,000—`), and the general segmenter costs several times as much per character.
 fn news_tokens(
@@ -163,10 +161,15 @@ fn news_tokens(
     tokens: &mut Vec<Token>,
 ) -> bool {
     let stretch = &input[spaces_end..stretch_end];
-    let mut units: Vec<(usize, AsciiClass)> = Vec::with_capacity(stretch.len());
+    // One stand-in byte per character, and where each character starts.
+    let mut stand_ins: Vec<u8> = Vec::with_capacity(stretch.len());
+    let mut starts: Vec<usize> = Vec::with_capacity(stretch.len());
     for (offset, c) in stretch.char_indices() {
-        match news_class(c) {
-            Some(class) => units.push((spaces_end + offset, class)),
+        match news_stand_in(c) {
+            Some(b) => {
+                stand_ins.push(b);
+                starts.push(spaces_end + offset);
+            }
             None => return false,
         }
     }
@@ -174,9 +177,9 @@ fn news_tokens(
         tokens.push(space_token(at, spaces_end));
     }
     let mut k = 0;
-    while k < units.len() {
-        let next = word_end(units.len(), |j| units[j].1, k);
-        let (start, end) = (units[k].0, units.get(next).map_or(stretch_end, |u| u.0));
+    while k < stand_ins.len() {
+        let next = ascii_word_end(&stand_ins, k, stand_ins.len());
+        let (start, end) = (starts[k], starts.get(next).copied().unwrap_or(stretch_end));
         let piece = &input[start..end];
         let ascii = piece.is_ascii();
         let kind = if ascii {
@@ -263,8 +266,6 @@ enum AsciiClass {
     MidNum,
     /// Carriage return: stays with a line feed after it.
     CarriageReturn,
-    /// Line feed: a token of its own, but after a carriage return.
-    LineFeed,
     /// Everything else, each byte a token of its own.
     Other,
 }
@@ -283,7 +284,6 @@ const ASCII_CLASSES: [AsciiClass; 128] = {
             b'.' | b'\'' => AsciiClass::MidBoth,
             b',' | b';' => AsciiClass::MidNum,
             b'\r' => AsciiClass::CarriageReturn,
-            b'\n' => AsciiClass::LineFeed,
             _ => AsciiClass::Other,
         };
         b += 1;
@@ -302,19 +302,11 @@ fn ascii_class(b: u8) -> AsciiClass {
 /// stands alone (WB999).
 #[inline(always)] // once per token, from one place
 fn ascii_word_end(bytes: &[u8], start: usize, limit: usize) -> usize {
-    word_end(limit, |j| ascii_class(bytes[j]), start)
-}
-
-/// Where the word that starts at unit `start` ends, among units `..limit` of the classes
-/// `class_at` gives (bytes on the ASCII path, characters on the news path): the rules of
-/// [`ascii_word_end`].
-#[inline(always)]
-fn word_end(limit: usize, class_at: impl Fn(usize) -> AsciiClass, start: usize) -> usize {
     use AsciiClass::*;
     let joins = |c: AsciiClass| matches!(c, Letter | Digit | Connector);
-    match class_at(start) {
+    match ascii_class(bytes[start]) {
         CarriageReturn => {
-            return if start + 1 < limit && class_at(start + 1) == LineFeed {
+            return if start + 1 < limit && bytes[start + 1] == b'\n' {
                 start + 2
             } else {
                 start + 1
@@ -325,15 +317,15 @@ fn word_end(limit: usize, class_at: impl Fn(usize) -> AsciiClass, start: usize) 
     }
     let mut end = start + 1;
     loop {
-        while end < limit && joins(class_at(end)) {
+        while end < limit && joins(ascii_class(bytes[end])) {
             end += 1;
         }
         if end >= limit {
             break;
         }
-        let (prev, next) = (class_at(end - 1), class_at(end));
+        let (prev, next) = (ascii_class(bytes[end - 1]), ascii_class(bytes[end]));
         let after = if end + 1 < limit {
-            Some(class_at(end + 1))
+            Some(ascii_class(bytes[end + 1]))
         } else {
             None
         };

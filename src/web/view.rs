@@ -89,6 +89,7 @@ fn render_inline_versions<'a>(
         &base.text,
     )?;
     base_text.set_attribute("dir", "auto")?;
+    base_text.set_attribute("part", "base")?;
     parent.append_child(&base_text)?;
     for v in 0..s.versions.len() {
         if v == s.base {
@@ -173,6 +174,7 @@ fn change_span(doc: &Document, kind: &str, substantive: bool) -> Result<Element,
         "change cosmetic"
     });
     span.set_attribute("data-kind", kind)?;
+    span.set_attribute("part", "change")?;
     // Focusable, so j/k and Tab can walk the changes; the label is read out with it.
     span.set_attribute("tabindex", "0")?;
     Ok(span)
