@@ -65,14 +65,17 @@ function countRuns(tags) {
   return runs;
 }
 
-/** Verbatim's diff as strings: [op, text] with op -1 deleted, 0 equal, 1 inserted. */
+/** Verbatim's diff as strings: [op, text] with op -1 deleted, 0 equal, 1 inserted; an equal
+ *  part also carries the old side's text (equal means equal keys: `“` and `"` are the same
+ *  quote mark, `Said` and `said` the same word, so the two sides' texts may differ). */
 function verbatimParts(a, b) {
   const flat = diffWordsUtf16(a, b);
   const parts = [];
   for (let i = 0; i < flat.length; i += 5) {
     const tag = flat[i];
     if (tag === 1) parts.push([-1, a.slice(flat[i + 1], flat[i + 2])]);
-    else parts.push([tag === 0 ? 0 : 1, b.slice(flat[i + 3], flat[i + 4])]);
+    else if (tag === 2) parts.push([1, b.slice(flat[i + 3], flat[i + 4])]);
+    else parts.push([0, b.slice(flat[i + 3], flat[i + 4]), a.slice(flat[i + 1], flat[i + 2])]);
   }
   return parts;
 }
@@ -133,7 +136,7 @@ function quality(parts, a, b) {
   const runs = countRuns(parts.map(([op]) => op !== 0));
   let touched = 0;
   for (const [op, text] of parts) if (op !== 0) touched += (text.match(/\S+/g) ?? []).length;
-  const old = parts.filter(([op]) => op <= 0).map(([, t]) => t).join('');
+  const old = parts.filter(([op]) => op <= 0).map(([, t, oldText]) => oldText ?? t).join('');
   const neu = parts.filter(([op]) => op >= 0).map(([, t]) => t).join('');
   return { runs, touched, lossless: old === a && neu === b };
 }

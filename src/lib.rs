@@ -14,6 +14,7 @@ pub mod engine;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
 
+pub use engine::export;
 pub use engine::inline::{inline_view, InlinePiece};
 pub use engine::model::*;
 pub use engine::semantic::{load as load_word_model, ModelError};

@@ -153,7 +153,8 @@ fn the_base_must_name_an_article() {
 fn usage_errors_list_the_choices() {
     let out = verbatim(&["compare", "--colour", "x.txt"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("the options are --json, --base N and --color WHEN"));
+    assert!(text(&out.stderr)
+        .contains("the options are --json, --format F, --base N, --color WHEN and --words-only"));
     let out = verbatim(&["diff"]);
     assert!(text(&out.stderr).contains("the command is 'compare'"));
     let out = verbatim(&["--help"]);
@@ -187,4 +188,38 @@ fn each_example_reads_as_its_stored_report() {
         let name = example.file_name().unwrap().to_string_lossy().into_owned();
         insta::assert_snapshot!(format!("report_{name}"), text(&out.stdout));
     }
+}
+
+#[test]
+fn every_export_format_is_written_and_a_wrong_one_is_refused() {
+    let files = fixtures();
+    let run = |format: &str| {
+        let mut args = vec!["compare", "--format", format];
+        args.extend(files.iter().map(String::as_str));
+        verbatim(&args)
+    };
+    let csv = run("csv");
+    assert_eq!(csv.status.code(), Some(0), "{}", text(&csv.stderr));
+    let csv = text(&csv.stdout);
+    let head = csv.lines().next().unwrap();
+    assert!(
+        head.starts_with("\"statement\",\"base outlet\",\"base text\",\"Harbour Post\""),
+        "{head}"
+    );
+    let changes = text(&run("changes-csv").stdout);
+    assert!(changes.lines().count() > 5, "{changes}");
+    let markdown = text(&run("markdown").stdout);
+    assert!(markdown.starts_with("# How each outlet quoted it"));
+    assert!(
+        markdown.contains("~~") && markdown.contains("**"),
+        "{markdown}"
+    );
+    let html = text(&run("html").stdout);
+    assert!(html.starts_with("<!doctype html>") && html.contains("<del>"));
+    assert!(!html.contains("<script"));
+    let json = run("json");
+    serde_json::from_slice::<serde_json::Value>(&json.stdout).expect("valid JSON");
+    let wrong = run("pdf");
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(text(&wrong.stderr).contains("--format takes report, json, csv"));
 }

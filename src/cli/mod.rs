@@ -1,7 +1,7 @@
 //! Command-line parsing, file reading and output for the `verbatim` binary.
 //!
 //! ```text
-//! verbatim compare FILE... [--json] [--base N] [--color always|never|auto]
+//! verbatim compare FILE... [--json | --format FORMAT] [--base N] [--color always|never|auto]
 //! ```
 //! Exit codes: 0 statements found, 1 nothing shared, 2 bad usage or unreadable input.
 
@@ -11,17 +11,19 @@ use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use verbatim_core::{compare, ArticleInput, CompareOptions, MAX_ARTICLE_BYTES};
+use verbatim_core::{compare, export, ArticleInput, CompareOptions, MAX_ARTICLE_BYTES};
 
 /// The usage text, printed with `--help` and after a usage error.
 const USAGE: &str = "\
-Usage: verbatim compare FILE... [--json] [--base N] [--color always|never|auto] [--words-only]
+Usage: verbatim compare FILE... [--json | --format FORMAT] [--base N] [--color always|never|auto] [--words-only]
 
 Finds the statements that two or more articles share, aligns every outlet's version,
 and reports every difference.
 
   FILE...        two or more plain-text articles (UTF-8)
   --json         print the full result as JSON instead of a report
+  --format F     report (default), json, csv (statements x outlets), changes-csv (a row per
+                 change), markdown (a redline) or html (a self-contained report)
   --base N       use article N (1-based, in the order given) as the base version
   --color WHEN   colour the report: auto (default, when writing to a terminal), always, never
   --words-only   match statements on their words alone, without the word model
@@ -80,10 +82,21 @@ enum Color {
     Never,
 }
 
+/// What `compare` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Report,
+    Json,
+    Csv,
+    ChangesCsv,
+    Markdown,
+    Html,
+}
+
 #[derive(Debug)]
 struct Args {
     files: Vec<PathBuf>,
-    json: bool,
+    format: Format,
     base: Option<usize>,
     color: Color,
     words_only: bool,
@@ -102,14 +115,30 @@ fn parse(args: &[String]) -> Result<Option<Args>, CliError> {
     }
     let mut parsed = Args {
         files: Vec::new(),
-        json: false,
+        format: Format::Report,
         base: None,
         color: Color::Auto,
         words_only: false,
     };
     while let Some(arg) = it.next() {
         match arg.as_str() {
-            "--json" => parsed.json = true,
+            "--json" => parsed.format = Format::Json,
+            "--format" => {
+                parsed.format = match it.next().map(String::as_str) {
+                    Some("report") => Format::Report,
+                    Some("json") => Format::Json,
+                    Some("csv") => Format::Csv,
+                    Some("changes-csv") => Format::ChangesCsv,
+                    Some("markdown") => Format::Markdown,
+                    Some("html") => Format::Html,
+                    other => {
+                        return Err(usage(&format!(
+                            "--format takes report, json, csv, changes-csv, markdown or html, not '{}'",
+                            other.unwrap_or("")
+                        )))
+                    }
+                }
+            }
             "--words-only" => parsed.words_only = true,
             "-h" | "--help" => return Ok(None),
             "--base" => {
@@ -134,7 +163,7 @@ fn parse(args: &[String]) -> Result<Option<Args>, CliError> {
             }
             flag if flag.starts_with("--") => {
                 return Err(usage(&format!(
-                    "unknown option '{flag}'; the options are --json, --base N and --color WHEN"
+                    "unknown option '{flag}'; the options are --json, --format F, --base N, --color WHEN and --words-only"
                 )))
             }
             file => parsed.files.push(PathBuf::from(file)),
@@ -216,9 +245,25 @@ fn try_run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
     };
     let comparison = compare(&inputs, &options).map_err(CliError::Engine)?;
     let write_error = CliError::Write;
-    if args.json {
-        let json = serde_json::to_string_pretty(&comparison).expect("the model always serializes");
-        writeln!(out, "{json}").map_err(write_error)?;
+    let export = match args.format {
+        Format::Report => None,
+        Format::Json => {
+            Some(serde_json::to_string_pretty(&comparison).expect("the model always serializes"))
+        }
+        Format::Csv => Some(export::statements_csv(&comparison)),
+        Format::ChangesCsv => Some(export::changes_csv(&comparison)),
+        Format::Markdown => Some(export::markdown(&comparison)),
+        Format::Html => Some(export::html_report(&comparison)),
+    };
+    if let Some(text) = export {
+        // A file's bytes as they are; on a terminal, its controls as visible escapes.
+        let text = if std::io::stdout().is_terminal() {
+            report::escape_controls(&text)
+        } else {
+            text
+        };
+        let newline = if text.ends_with('\n') { "" } else { "\n" };
+        write!(out, "{text}{newline}").map_err(write_error)?;
     } else {
         let color = match args.color {
             Color::Always => true,

@@ -192,7 +192,7 @@ pub fn one_line(text: &str) -> String {
 
 /// `text` with every control character a terminal acts on written as a visible escape
 /// (whitespace is left as it is).
-fn escape_controls(text: &str) -> String {
+pub(super) fn escape_controls(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if is_terminal_control(c) && !c.is_whitespace() {

@@ -50,6 +50,7 @@ pub(crate) mod conflicts;
 pub(crate) mod dateline;
 pub(crate) mod diff;
 pub(crate) mod distance;
+pub mod export;
 pub(crate) mod fasthash;
 pub mod inline;
 pub(crate) mod input;

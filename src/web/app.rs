@@ -64,6 +64,10 @@ pub struct State {
     /// File reads not finished yet (they will take a card each).
     pub pending_reads: usize,
     store: Store,
+    /// The comparison on show as the worker sent it (the JSON export writes it as it is).
+    raw: Option<JsValue>,
+    /// The card removed last and where it was, for Undo.
+    pub removed: Option<(usize, Card)>,
     /// What the last save could not keep (so that the same notice is not repeated).
     last_save: SaveReport,
 }
@@ -91,7 +95,8 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     }
     let engine = engine_client(&state);
     state.borrow_mut().engine = Some(engine);
-    wire_notice(&doc)?;
+    wire_notice(&doc, &state)?;
+    wire_exports(&doc, &state)?;
     cards::render(&state)?;
     cards::wire(&doc, &state)?;
     wire_controls(&doc, &state)?;
@@ -207,23 +212,114 @@ fn wire_matrix(doc: &Document, state: &Shared) -> Result<(), JsValue> {
             s.borrow_mut().selected = i;
             s.borrow_mut().other = None;
             report(render_results(&s));
+            report(bring_statement_into_view());
         }
     })
 }
 
-/// The notice's Dismiss button.
-fn wire_notice(doc: &Document) -> Result<(), JsValue> {
+/// Scrolls the statement view into reach and puts the focus on its title, so that picking a
+/// statement by click, Enter or Space shows it (the row's button is redrawn, which would
+/// leave the focus nowhere).
+fn bring_statement_into_view() -> Result<(), JsValue> {
+    let doc = document()?;
+    let title: HtmlElement = by_id(&doc, "statement-title")?;
+    title.focus()?;
+    title.scroll_into_view();
+    Ok(())
+}
+
+/// The Export buttons: one listener for all of them.
+fn wire_exports(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+    let s = state.clone();
+    on(&by_id::<Element>(doc, "exports")?, "click", move |event| {
+        let format = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("button[data-export]").ok().flatten())
+            .and_then(|b| b.get_attribute("data-export"));
+        if let Some(format) = format {
+            report(export(&s, &format));
+        }
+    })
+}
+
+/// Writes the comparison on show in `format` and offers it as a download (or prints).
+fn export(state: &Shared, format: &str) -> Result<(), JsValue> {
+    use crate::engine::export;
+    if format == "print" {
+        return web_sys::window().ok_or("no window")?.print();
+    }
+    let st = state.borrow();
+    let Some(c) = st.comparison.as_ref() else {
+        return Ok(());
+    };
+    let (name, mime, text) = match format {
+        "json" => {
+            let raw = st.raw.clone().unwrap_or(JsValue::NULL);
+            let text = js_sys::JSON::stringify_with_replacer_and_space(
+                &raw,
+                &JsValue::NULL,
+                &JsValue::from(2),
+            )?;
+            (
+                "verbatim-comparison.json",
+                "application/json",
+                String::from(text),
+            )
+        }
+        "csv" => (
+            "verbatim-statements.csv",
+            "text/csv",
+            export::statements_csv(c),
+        ),
+        "changes-csv" => ("verbatim-changes.csv", "text/csv", export::changes_csv(c)),
+        "markdown" => (
+            "verbatim-comparison.md",
+            "text/markdown",
+            export::markdown(c),
+        ),
+        _ => ("verbatim-report.html", "text/html", export::html_report(c)),
+    };
+    super::dom::download(name, &format!("{mime};charset=utf-8"), &text)
+}
+
+/// The notice's Dismiss and Undo buttons.
+fn wire_notice(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     on(
         &by_id::<Element>(doc, "notice-close")?,
         "click",
-        move |_| {
-            if let Ok(doc) = document() {
-                if let Ok(notice) = by_id::<Element>(&doc, "notice") {
-                    let _ = notice.set_attribute("hidden", "");
+        move |_| hide_notice(),
+    )?;
+    let s = state.clone();
+    on(&by_id::<Element>(doc, "notice-undo")?, "click", move |_| {
+        let removed = s.borrow_mut().removed.take();
+        if let Some((i, card)) = removed {
+            {
+                let mut st = s.borrow_mut();
+                // The one empty card left after removing the last is replaced, not kept.
+                if st.cards.len() == 1 && st.cards[0] == Card::default() {
+                    st.cards.clear();
+                    st.shown.clear();
+                    if let Some(list) = document().ok().and_then(|d| d.get_element_by_id("cards")) {
+                        clear(&list);
+                    }
                 }
+                let at = i.min(st.cards.len());
+                st.cards.insert(at, card);
             }
-        },
-    )
+            report(cards::render(&s));
+            changed(&s);
+        }
+        hide_notice();
+    })
+}
+
+fn hide_notice() {
+    if let Ok(doc) = document() {
+        if let Ok(notice) = by_id::<Element>(&doc, "notice") {
+            let _ = notice.set_attribute("hidden", "");
+        }
+    }
 }
 
 /// `j` and `k` move the focus to the next and previous change of the statement on show.
@@ -424,11 +520,13 @@ fn receive(state: &Shared, data: &JsValue) -> Outcome {
         append_status(" The word model could not be loaded: matched on words alone.");
         return Outcome::Finished;
     }
+    let raw = field("comparison");
     let result = match field("error").and_then(|v| v.as_string()) {
         Some(message) => Err(message),
-        None => field("comparison")
+        None => raw
+            .as_ref()
             .ok_or_else(|| "the worker sent no result".to_string())
-            .and_then(|v| Comparison::from_js(&v)),
+            .and_then(Comparison::from_js),
     };
     let comparison = match result {
         Ok(comparison) => comparison,
@@ -459,6 +557,7 @@ fn receive(state: &Shared, data: &JsValue) -> Outcome {
         let mut st = state.borrow_mut();
         st.selected = st.selected.min(n.saturating_sub(1));
         st.comparison = Some(comparison);
+        st.raw = raw;
     }
     report(render_results(state));
     show_status(&message, false);
@@ -503,12 +602,27 @@ fn append_status(note: &str) {
 
 /// Shows a notice that stays until it is dismissed or replaced (see the module documentation).
 pub fn show_notice(message: &str) {
+    notice(message, false);
+}
+
+/// Shows a notice with an Undo button (for the card removed last).
+pub fn show_undo_notice(message: &str) {
+    notice(message, true);
+}
+
+fn notice(message: &str, undo: bool) {
     if let Ok(doc) = document() {
-        if let (Ok(notice), Ok(text)) = (
+        if let (Ok(notice), Ok(text), Ok(button)) = (
             by_id::<Element>(&doc, "notice"),
             by_id::<Element>(&doc, "notice-text"),
+            by_id::<Element>(&doc, "notice-undo"),
         ) {
             text.set_text_content(Some(message));
+            let _ = if undo {
+                button.remove_attribute("hidden")
+            } else {
+                button.set_attribute("hidden", "")
+            };
             let _ = notice.remove_attribute("hidden");
         }
     }
@@ -707,6 +821,13 @@ fn render_selected(state: &Shared) -> Result<(), JsValue> {
         other: st.other.or_else(|| other_select.value().parse().ok()),
     };
     render_statement(&doc, &body, c, st.selected, options)?;
+    // The j/k hint only where there are changes for j and k to reach.
+    let keys: Element = by_id(&doc, "keys")?;
+    if body.query_selector(".change")?.is_some() {
+        keys.remove_attribute("hidden")?;
+    } else {
+        keys.set_attribute("hidden", "")?;
+    }
     section.remove_attribute("hidden")?;
     Ok(())
 }

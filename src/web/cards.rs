@@ -6,7 +6,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
-use super::app::{changed, report, save_cards, show_notice, update_add_button, Shared};
+use super::app::{
+    changed, report, save_cards, show_notice, show_undo_notice, update_add_button, Shared,
+};
 use super::dom::{by_id, document, element_with_text, on};
 use super::pair::describe_size;
 use crate::engine::model::{Comparison, LabelSource};
@@ -264,8 +266,17 @@ fn remove(state: &Shared, i: usize) {
         if i >= st.cards.len() {
             return;
         }
-        st.cards.remove(i);
+        let card = st.cards.remove(i);
         st.shown.remove(i);
+        let label = if card.label.trim().is_empty() {
+            format!("Article {}", i + 1)
+        } else {
+            card.label.clone()
+        };
+        if card != Card::default() {
+            st.removed = Some((i, card));
+            show_undo_notice(&format!("{label} removed."));
+        }
         if let Some(el) = document()
             .ok()
             .and_then(|d| d.get_element_by_id("cards"))

@@ -56,3 +56,19 @@ pub fn on(
     closure.forget();
     Ok(())
 }
+
+/// Offers `text` as a file download named `name` (of media type `mime`), with no server: a
+/// blob URL, clicked through a link that never enters the page, then revoked.
+#[cfg(feature = "page")]
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document()?.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}

@@ -1,23 +1,8 @@
 //! The embed snippet for one statement: what a blogger pastes into a post to show it with the
 //! `<verbatim-compare>` widget. Every piece of user text in it is HTML-escaped.
 
+use crate::engine::export::escape_html;
 use crate::engine::model::Comparison;
-
-/// Escapes text for an HTML attribute value or element content.
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// The snippet for statement `index`: the widget's script (at `script_url`) and one
 /// blockquote per version, labelled with its outlet and its form (so the widget does not take
