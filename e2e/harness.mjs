@@ -87,3 +87,32 @@ export async function comparePairFiles(page, oldText, newText, timeout) {
   await page.waitForSelector('#pair-status[data-state="done"], #pair-status[data-state="error"]', { timeout });
   return { seconds: (Date.now() - started) / 1000, state: await page.getAttribute('#pair-status', 'data-state') };
 }
+
+/** Where a blog that embeds Verbatim is served in the tests: another origin than the tool's,
+ *  answered by the test itself (nothing leaves the machine). */
+export const BLOG = 'http://blog.example.test/';
+
+/** Opens, in `context`, a blog post at BLOG whose body holds `snippet`, under `csp`, with the
+ *  widget's files uploaded where the snippet expects them (/verbatim/, from dist/widget/). */
+export async function openBlogPost(context, snippet, csp) {
+  const page = await context.newPage();
+  await page.route(`${BLOG}**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const headers = { 'content-security-policy': csp };
+    if (path === '/post.html') {
+      const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>A post</title><body><h1>A post</h1><p>Before.</p>\n${snippet}\n<p>After.</p></body></html>`;
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body });
+    }
+    if (path.startsWith('/verbatim/')) {
+      const file = join(distDir, 'widget', path.slice('/verbatim/'.length));
+      try {
+        return route.fulfill({ status: 200, contentType: types[extname(file)] ?? 'application/octet-stream', headers, body: await readFile(file) });
+      } catch {
+        return route.fulfill({ status: 404, body: 'not found' });
+      }
+    }
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+  await page.goto(`${BLOG}post.html`);
+  return page;
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, watch, artifact, watchLongTasks, longestTask, comparePairFiles } from './harness.mjs';
+import { serve, launch, watch, artifact, watchLongTasks, longestTask, comparePairFiles, openBlogPost } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -218,17 +218,42 @@ test('the filter, the base, the views and the keyboard', async () => {
   await context.close();
 });
 
-test('the embed code of a statement is escaped', async () => {
+test('the embed code pastes into a blog on another origin: it renders under the strict CSP, and reads with no script', async () => {
   const { context, page } = await openPage();
-  await page.fill('#cards .card[data-index="0"] textarea', '“Prices & <wages> rise in the northern ports,” Vale said.');
-  await page.fill('#cards .card[data-index="1"] textarea', '“Prices & <wages> rise in the ports,” Vale said.');
+  await page.fill('#cards .card[data-index="0"] textarea', '“Prices & <wages> rise by 700 in the northern ports,” Vale said.');
+  await page.fill('#cards .card[data-index="1"] textarea', '“Prices & <wages> rise by 750 in the ports,” Vale said.');
   await page.fill('#cards .card[data-index="1"] input.label', 'The "Quoted" Times');
   await analysed(page);
   await page.click('#copy-embed');
   const code = await page.inputValue('#embed-code');
-  assert.ok(code.startsWith(`<script type="module" src="${server.url}widget/verbatim-widget.js"></script>`), code);
-  assert.ok(code.includes('<blockquote data-outlet="The &quot;Quoted&quot; Times" data-form="quote">Prices &amp; &lt;wages&gt; rise in the ports,</blockquote>'), code);
-  assert.ok(/<verbatim-compare base="\d">/.test(code));
+  // The script is where the blogger uploads it, never the tool's own address.
+  assert.ok(code.includes('<script type="module" src="/verbatim/verbatim-widget.js"></script>'), code);
+  assert.ok(!code.includes(server.url), code);
+  assert.ok(code.includes('data-outlet="The &quot;Quoted&quot; Times"'), code);
+  assert.ok(code.includes('&lt;wages&gt;') && !code.includes('<wages>'), code);
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  // With the widget: the comparison, interactive.
+  const blog = await browser.newContext();
+  const post = await openBlogPost(blog, code, csp);
+  await post.waitForFunction(() => document.querySelector('verbatim-compare')?.shadowRoot?.querySelector('.view')?.childElementCount > 0);
+  const widget = await post.evaluate(() => {
+    const root = document.querySelector('verbatim-compare').shadowRoot;
+    return { del: [...root.querySelectorAll('del')].map((d) => d.textContent), ins: [...root.querySelectorAll('ins')].map((d) => d.textContent), outlets: [...root.querySelectorAll('.outlet')].map((o) => o.textContent) };
+  });
+  assert.ok(widget.outlets.includes('The "Quoted" Times'), JSON.stringify(widget));
+  const changed = [...widget.del, ...widget.ins].join(' ');
+  assert.ok(changed.includes('700') && changed.includes('750'), JSON.stringify(widget));
+  await post.screenshot({ path: await artifact('blog-post.png'), fullPage: true });
+  await blog.close();
+  // Without JavaScript: the outlets and every change, in words.
+  const plain = await browser.newContext({ javaScriptEnabled: false });
+  const text = await openBlogPost(plain, code, csp);
+  const read = await text.locator('verbatim-compare').innerText();
+  assert.match(read, /The "Quoted" Times \((base|altered)\)/);
+  assert.match(read, /deleted: (700|750)/);
+  assert.match(read, /inserted: (700|750)/);
+  assert.match(read, /\(number\)/);
+  await plain.close();
   await context.close();
 });
 

@@ -7,7 +7,7 @@
 // element or event-handler attribute came from user text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './harness.mjs';
+import { serve, launch, openBlogPost, BLOG } from './harness.mjs';
 import { PAYLOADS } from './xss-payloads.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -115,15 +115,20 @@ test('typed article text, in every view, and the embed code it gives in a fresh 
   await page.locator('#matrix .pick').nth(1).click();
   await page.click('#copy-embed');
   const code = await page.inputValue('#embed-code');
-  const blog = await open(null);
-  await blog.page.route(`${server.url}blog-post.html`, (route) => route.fulfill({
-    status: 200, contentType: 'text/html', headers: { 'content-security-policy': CSP },
-    body: `<!doctype html><meta charset="utf-8"><title>Post</title><body><p>Before.</p>${code}<p>After.</p></body>`,
-  }));
-  await blog.page.goto(`${server.url}blog-post.html`);
-  await blog.page.waitForFunction(() => document.querySelector('verbatim-compare')?.shadowRoot?.querySelector('.view')?.childElementCount > 0);
-  await assertNothingRan(blog.page, blog.seen, 'embed code in a fresh page');
-  await blog.context.close();
+  const blogContext = await browser.newContext();
+  const blogSeen = { dialogs: [], requests: [] };
+  blogContext.on('request', (r) => blogSeen.requests.push(r.url()));
+  blogContext.on('page', (p) => p.on('dialog', (d) => { blogSeen.dialogs.push(d.message()); d.dismiss().catch(() => {}); }));
+  await blogContext.addInitScript(() => {
+    window.__hits = [];
+    window.__hit = (n) => window.__hits.push(n);
+  });
+  const blogPage = await openBlogPost(blogContext, code, CSP);
+  await blogPage.waitForFunction(() => document.querySelector('verbatim-compare')?.shadowRoot?.querySelector('.view')?.childElementCount > 0);
+  await assertNothingRan(blogPage, { ...blogSeen, requests: blogSeen.requests.filter((u) => !u.startsWith(BLOG)) }, 'embed code in a blog post');
+  // Its own files only: the post and the widget's folder.
+  assert.deepEqual(blogSeen.requests.filter((u) => u.startsWith(BLOG)).map((u) => new URL(u).pathname).filter((p) => p !== '/post.html' && !p.startsWith('/verbatim/')), []);
+  await blogContext.close();
   await context.close();
 });
 

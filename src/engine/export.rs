@@ -9,6 +9,7 @@
 //! | [`changes_csv`] | one row per change: statement, outlet, kind, substantive, the base's words and the outlet's | sorting and counting changes |
 //! | [`markdown`] | each statement's base, then each outlet's version with ~~deleted~~ and **inserted** words and their kinds | a note, a wiki, a ticket |
 //! | [`html_report`] | the same as a page: styles inline, no script, readable offline and printable; every change also reads as words (`deleted: 700, inserted: 750, number`) | sending, archiving, printing |
+//! | [`embed_snippet`] | one statement for a blog post: the `<verbatim-compare>` widget with the comparison already written out in it, so that it reads with no script | a post, a feed |
 //!
 //! Every piece of article text is escaped for its format: HTML entities, Markdown's markup
 //! characters, CSV quoting (and a leading `'` before `=`, `+`, `-`, `@`, so that a spreadsheet
@@ -321,6 +322,79 @@ pub fn html_report(c: &Comparison) -> String {
     out
 }
 
+/// Where the embed snippet expects the widget's files: a path on the blogger's own site (the
+/// page says to upload `dist/widget/` there), never the tool's own address.
+pub const WIDGET_PATH: &str = "/verbatim/verbatim-widget.js";
+
+/// The snippet for statement `index`: the widget's script (at `script_path`) and one
+/// blockquote per version, with its outlet (`data-outlet`, and a `<cite>` for readers without
+/// the script), its form (so the widget does not take a paraphrase for a quote) and its text
+/// as written (`data-text`); inside, the version as a redline against the base, each change
+/// with `<del>`/`<ins>`, the words `deleted:`/`inserted:` and its kind, so the snippet reads
+/// with no JavaScript (feed readers, hosts that strip scripts). The widget, when its script
+/// loads, takes it over from `data-text` and `data-outlet`, so what it shows is the same.
+///
+/// ```text
+/// <verbatim-compare base="0">
+///   <blockquote data-outlet="Harbour Post" data-form="quote" data-text="…700 jobs,">
+///     <cite>Harbour Post</cite> (base): The strike has already cost 700 jobs,</blockquote>
+///   <blockquote data-outlet="Coastline Daily" data-form="quote" data-text="…750 jobs,">
+///     <cite>Coastline Daily</cite> (altered): The strike has already cost
+///     <del>deleted: 700</del><ins>inserted: 750</ins> (number) jobs,</blockquote>
+/// </verbatim-compare>
+/// ```
+pub fn embed_snippet(c: &Comparison, index: usize, script_path: &str) -> String {
+    let s = &c.statements[index];
+    let mut out = format!(
+        "<!-- Verbatim: upload the folder dist/widget/ of your Verbatim build to your site, so that \
+         the script below is found at {path} (or change its path). Without it the comparison \
+         still reads as text. -->\n<script type=\"module\" src=\"{path}\"></script>\n\
+         <verbatim-compare base=\"{base}\">\n",
+        path = escape_html(script_path),
+        base = s.base
+    );
+    for (v, version) in s.versions.iter().enumerate() {
+        let label = escape_html(&c.articles[version.article].label);
+        out.push_str(&format!(
+            "  <blockquote data-outlet=\"{label}\" data-form=\"{}\" data-text=\"{}\"><cite>{label}</cite> ({}): ",
+            version.form.label(),
+            escape_html(&version.text),
+            version.status.label()
+        ));
+        if v == s.base || version.compared_with == v {
+            out.push_str(&escape_html(&version.text));
+        } else {
+            for piece in inline_view(s, v, false) {
+                match piece {
+                    InlinePiece::Same { text } => out.push_str(&escape_html(&text)),
+                    InlinePiece::Change {
+                        change,
+                        deleted,
+                        inserted,
+                    } => {
+                        if !deleted.is_empty() {
+                            out.push_str(&format!("<del>deleted: {}</del>", escape_html(&deleted)));
+                        }
+                        if !inserted.is_empty() {
+                            out.push_str(&format!(
+                                "<ins>inserted: {}</ins>",
+                                escape_html(&inserted)
+                            ));
+                        }
+                        out.push_str(&format!(" ({})", s.changes[change].kind.label()));
+                    }
+                    InlinePiece::MovedHere { text, .. } => {
+                        out.push_str(&format!("<ins>moved here: {}</ins>", escape_html(&text)));
+                    }
+                }
+            }
+        }
+        out.push_str("</blockquote>\n");
+    }
+    out.push_str("</verbatim-compare>\n");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,6 +447,30 @@ mod tests {
             "{md}"
         );
         assert!(!md.contains("<b>"));
+    }
+
+    #[test]
+    fn the_embed_snippet_reads_without_the_script_and_escapes_every_text() {
+        let c = harbour();
+        let snippet = embed_snippet(&c, 0, WIDGET_PATH);
+        assert!(snippet
+            .contains("<script type=\"module\" src=\"/verbatim/verbatim-widget.js\"></script>"));
+        assert!(
+            snippet.contains("<cite>Harbour Post</cite> (base): "),
+            "{snippet}"
+        );
+        assert!(
+            snippet.contains("<del>deleted: 700</del><ins>inserted: 750</ins> (number)"),
+            "{snippet}"
+        );
+        assert!(
+            snippet.contains("data-outlet=\"=HYPERLINK(&quot;x&quot;) &lt;b&gt;Daily&lt;/b&gt;\"")
+        );
+        assert!(
+            snippet.contains("data-text=\"The strike has already cost 750 jobs,\""),
+            "{snippet}"
+        );
+        assert!(!snippet.contains("<b>"));
     }
 
     #[test]

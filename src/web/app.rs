@@ -843,9 +843,10 @@ fn copy_embed(state: &Shared) -> Result<(), JsValue> {
         return Ok(());
     };
     let window = web_sys::window().ok_or("no window")?;
-    let script =
-        web_sys::Url::new_with_base("widget/verbatim-widget.js", &window.location().href()?)?;
-    let snippet = super::embed::embed_snippet(c, st.selected, &script.href());
+    // The script's path is one on the blogger's own site (where they upload the widget's
+    // folder), never this page's address: a post must not load code from the tool.
+    let snippet =
+        crate::engine::export::embed_snippet(c, st.selected, crate::engine::export::WIDGET_PATH);
     let doc = document()?;
     let area: HtmlTextAreaElement = by_id(&doc, "embed-code")?;
     area.set_value(&snippet);
@@ -854,7 +855,11 @@ fn copy_embed(state: &Shared) -> Result<(), JsValue> {
     // The clipboard may be refused (no permission, no secure context): the code stays shown.
     let _ = window.navigator().clipboard().write_text(&snippet);
     show_status(
-        "Embed code copied. Paste it into your post, and copy dist/widget/ to your site.",
+        &format!(
+            "Embed code copied. Paste it into your post, and upload the folder dist/widget/ to \
+             your site so that its script is at {}.",
+            crate::engine::export::WIDGET_PATH
+        ),
         false,
     );
     Ok(())

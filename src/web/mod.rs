@@ -11,8 +11,6 @@ pub mod bindings;
 pub mod cards;
 pub mod decode;
 pub mod dom;
-#[cfg(feature = "page")]
-pub mod embed;
 #[cfg(any(feature = "page", feature = "worker"))]
 pub mod js;
 #[cfg(feature = "page")]

@@ -140,11 +140,23 @@ fn append_piece(
             let c = &s.changes[change];
             let moved = c.kind == crate::engine::model::ChangeKind::Moved;
             let span = change_span(doc, c.kind.name(), c.substantive)?;
+            // Words for screen readers that do not announce <del> and <ins>
+            // ("deleted 700, inserted 750, number"), hidden from sight.
             if !deleted.is_empty() {
+                let said = if moved { "moved away " } else { "deleted " };
+                let words = element_with_text(doc, "span", Some("vh"), said)?;
+                span.append_child(&words)?;
                 let del = element_with_text(doc, "del", moved.then_some("moved"), &deleted)?;
                 span.append_child(&del)?;
             }
             if !inserted.is_empty() {
+                let said = if deleted.is_empty() {
+                    "inserted "
+                } else {
+                    ", inserted "
+                };
+                let words = element_with_text(doc, "span", Some("vh"), said)?;
+                span.append_child(&words)?;
                 let child = element_with_text(doc, "ins", None, &inserted)?;
                 span.append_child(&child)?;
             }
@@ -156,6 +168,8 @@ fn append_piece(
         InlinePiece::MovedHere { change, text } => {
             let c = &s.changes[change];
             let span = change_span(doc, c.kind.name(), c.substantive)?;
+            let words = element_with_text(doc, "span", Some("vh"), "moved here ")?;
+            span.append_child(&words)?;
             let child = element_with_text(doc, "ins", Some("moved"), &text)?;
             span.append_child(&child)?;
             let child = element_with_text(doc, "small", Some("kind"), "moved here")?;

@@ -14,8 +14,13 @@
 // Attributes (mirrored by properties): base (0-based index of the anchoring version), mode
 // (inline | table | side-by-side), other (the version beside the base in side-by-side mode),
 // theme (light | dark; default: the reader's preference). Styling: CSS custom properties
-// --verbatim-* and the parts base, version, change, table. Events: `verbatim-rendered` and
-// `verbatim-error` (CustomEvent; detail {message}).
+// --verbatim-* and the parts view, base, version, change, table. Events: `verbatim-ready`
+// (also sent as `verbatim-rendered`, its first name) and `verbatim-error` (CustomEvent; detail
+// {message}).
+//
+// A blockquote may carry the version's text in `data-text` and, inside, anything a reader
+// without this script should see instead (the page's embed code puts the redline there: the
+// outlet in a <cite>, each change with <del>/<ins> and its kind in words).
 //
 // The comparison runs on the host page's thread, so it is capped: versions of more than
 // MAX_CHARS characters in all (a long statement carried by a dozen outlets fits easily) are
@@ -68,7 +73,7 @@ class VerbatimCompare extends HTMLElement {
   set theme(v) { this.setAttribute('theme', v); }
 
   connectedCallback() {
-    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-outlet', 'data-form'] });
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-outlet', 'data-form', 'data-text'] });
     this._schedule();
   }
 
@@ -86,7 +91,9 @@ class VerbatimCompare extends HTMLElement {
     if (!this.isConnected) return;
     const quotes = [...this.querySelectorAll(':scope > blockquote')];
     const versions = quotes.map((q, i) => ({
-      text: q.textContent.trim(),
+      // The text as written: `data-text` when the snippet carries its redline for readers
+      // without this script, else the blockquote's own text.
+      text: (q.dataset.text ?? q.textContent).trim(),
       label: q.dataset.outlet || q.getAttribute('cite') || `Version ${i + 1}`,
       // Anything but the two forms (a typo, a stray value) reads as absent: a quote.
       form: ['quote', 'paraphrase'].includes(q.dataset.form) ? q.dataset.form : null,
@@ -105,6 +112,8 @@ class VerbatimCompare extends HTMLElement {
       this._slot.hidden = true;
       this._view.hidden = false;
       this._note.textContent = '';
+      this.dispatchEvent(new CustomEvent('verbatim-ready', { bubbles: true }));
+      // The first name of the event, kept for embeds that listen for it.
       this.dispatchEvent(new CustomEvent('verbatim-rendered', { bubbles: true }));
     } catch (error) {
       // The host page keeps its blockquotes; the widget only says why there is no comparison.
