@@ -346,11 +346,12 @@ test('a million-word pair from files finishes without freezing the page, drawn a
   const { context, page, seen } = await openPage();
   const { seconds, state } = await comparePairFiles(page, oldText, newText, 120000);
   assert.equal(state, 'done', await page.textContent('#pair-status'));
-  const runsDrawn = () => page.locator('#pair-out del, #pair-out ins').count();
+  // Changed runs are the output's own del and ins (case-only ones sit inside a muted span).
+  const runsDrawn = () => page.locator('#pair-out > del, #pair-out > ins').count();
   const first = await runsDrawn();
   assert.ok(first > 0 && first <= 400, `${first} changes drawn at first`);
   await page.locator('#pair-out .more').scrollIntoViewIfNeeded();
-  await page.waitForFunction((n) => document.querySelectorAll('#pair-out del, #pair-out ins').length > n, first);
+  await page.waitForFunction((n) => document.querySelectorAll('#pair-out > del, #pair-out > ins').length > n, first);
   const longest = await longestTask(page);
   console.log(`# 1M-word pair in the page: ${seconds.toFixed(1)} s, longest main-thread task ${longest} ms`);
   assert.ok(longest < 200, `the main thread was blocked for ${longest} ms`);
@@ -457,5 +458,24 @@ test('exports: JSON, both CSVs, Markdown, and an HTML report that reads without 
   assert.equal(await page.locator('.exports').isVisible(), false);
   assert.equal(await page.locator('#matrix').isVisible(), true);
   await page.pdf?.({ path: await artifact('print.pdf') }).catch(() => {});
+  await context.close();
+});
+
+test('two texts: case and quote-style changes are shown (muted), and an HTML file is compared as its text', async () => {
+  const { context, page } = await openPage();
+  await page.fill('#pair-old', 'The book is “no” for now.');
+  await page.fill('#pair-new', 'The BOOK is "no" for now.');
+  await page.click('#pair-run');
+  await page.waitForSelector('#pair-status[data-state="done"]');
+  assert.match(await page.textContent('#pair-status'), /^0 changed passages .* 1 more differs only in case or quote marks/);
+  assert.deepEqual(await page.locator('#pair-out .cosmetic del').allTextContents(), ['book', '“no”']);
+  assert.deepEqual(await page.locator('#pair-out .cosmetic ins').allTextContents(), ['BOOK', '"no"']);
+  await page.setInputFiles('#pair-old-file', { name: 'old.html', mimeType: 'text/html', buffer: Buffer.from('<html><head><style>p{}</style></head><body><h1>Port</h1><p>Ships <b>wait</b> on Friday.</p><script>x()</script></body></html>') });
+  await page.waitForFunction(() => /old\.html: .* of text from its HTML/.test(document.querySelector('#pair-status').textContent));
+  await page.fill('#pair-new', 'Port\nShips wait on Thursday.');
+  await page.click('#pair-run');
+  await page.waitForFunction(() => document.querySelector('#pair-status').dataset.state === 'done' && /^1 changed passage\b/.test(document.querySelector('#pair-status').textContent));
+  assert.deepEqual(await page.locator('#pair-out del').allTextContents(), ['Friday']);
+  assert.ok(!(await page.textContent('#pair-out')).includes('<'), 'no markup compared');
   await context.close();
 });

@@ -1,8 +1,9 @@
 // The page's worker: runs the engine (engine/verbatim.js, its own wasm build: the page's holds
 // no engine) off the main thread, so the page never freezes, whatever is pasted. Messages in: {id, request} for articles, or
 // {id, pair: {old, new}} for two long texts (each a string or a File, read here, not on the
-// page's thread). Out: {id, comparison, total, model}, {id, runs, old, new} (runs: the flat
-// word diff with UTF-16 offsets, transferred, not copied), or {id, error}. Only the most widely
+// page's thread). Out: {id, comparison, total, model}, {id, runs, old, new, cosmetic} (runs: the flat
+// word diff with UTF-16 offsets, transferred, not copied; cosmetic: how many equal runs differ in
+// case or quote marks), or {id, error}. Only the most widely
 // carried statements go back (the engine sorts them so): the page shows an overview, and
 // thousands of statements would cost the main thread seconds to receive and draw.
 //
@@ -44,7 +45,12 @@ self.onmessage = async (event) => {
     if (pair) {
       const [oldText, newText] = await Promise.all([text(pair.old), text(pair.new)]);
       const runs = diffWordsUtf16(oldText, newText);
-      self.postMessage({ id, runs, old: oldText, new: newText }, [runs.buffer]);
+      // Equal runs whose texts differ: case or quote style only (the diff's keys fold them).
+      let cosmetic = 0;
+      for (let i = 0; i < runs.length; i += 5) {
+        if (runs[i] === 0 && oldText.slice(runs[i + 1], runs[i + 2]).replace(/\s+/g, ' ') !== newText.slice(runs[i + 3], runs[i + 4]).replace(/\s+/g, ' ')) cosmetic++;
+      }
+      self.postMessage({ id, runs, old: oldText, new: newText, cosmetic }, [runs.buffer]);
       return;
     }
     if (wordModelLoaded()) {

@@ -31,10 +31,19 @@ const PAIR_TIMEOUT_MS: u32 = 60_000;
 /// Runs drawn at a time: a few hundred elements, well under a frame's work.
 const RUNS_PER_CHUNK: usize = 400;
 
-/// Where each side's text comes from: a chosen file, else its text box.
+/// The largest HTML file a side may have: it is turned into text here, on the page's thread
+/// (workers have no HTML parser), which must stay quick.
+const MAX_PAIR_HTML_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+
+/// Where each side's text comes from: a chosen file (an HTML file as its text), else its
+/// text box.
 #[derive(Default)]
 struct PairState {
     files: [Option<File>; 2],
+    /// The text of a chosen HTML file, once read and turned into text.
+    html_texts: [Option<String>; 2],
+    /// Reads of chosen HTML files in flight.
+    readers: Vec<gloo::file::callbacks::FileReader>,
     /// The worker (set once mounted).
     engine: Option<SharedClient>,
     result: Option<PairResult>,
@@ -94,11 +103,17 @@ pub fn mount(doc: &Document) -> Result<(), JsValue> {
         let (s, picked) = (state.clone(), input.clone());
         on(&input, "change", move |_| {
             let file = picked.files().and_then(|files| files.get(0));
+            s.borrow_mut().html_texts[side] = None;
             if let Some(f) = &file {
-                set_status(
-                    &format!("{}: {} loaded.", f.name(), describe_size(f.size())),
-                    "",
-                );
+                let lower = f.name().to_lowercase();
+                if lower.ends_with(".html") || lower.ends_with(".htm") {
+                    read_html(&s, side, f);
+                } else {
+                    set_status(
+                        &format!("{}: {} loaded.", f.name(), describe_size(f.size())),
+                        "",
+                    );
+                }
             }
             s.borrow_mut().files[side] = file;
         })?;
@@ -107,6 +122,7 @@ pub fn mount(doc: &Document) -> Result<(), JsValue> {
         let s = state.clone();
         on(&text, "input", move |_| {
             s.borrow_mut().files[side] = None;
+            s.borrow_mut().html_texts[side] = None;
             input.set_value("");
         })?;
     }
@@ -119,13 +135,68 @@ pub fn mount(doc: &Document) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Reads a chosen HTML file and keeps its text (as the cards do with dropped pages: markup,
+/// scripts and styles left out, a line break after each block).
+fn read_html(state: &Shared, side: usize, file: &File) {
+    let name = file.name();
+    if file.size() > MAX_PAIR_HTML_BYTES {
+        set_status(
+            &format!(
+                "{name} is {}; HTML files are read up to {} (save the page as text for more).",
+                describe_size(file.size()),
+                describe_size(MAX_PAIR_HTML_BYTES)
+            ),
+            "error",
+        );
+        return;
+    }
+    let s = state.clone();
+    let reader = gloo::file::callbacks::read_as_text(&file.clone().into(), move |read| {
+        let text = read
+            .map_err(|e| JsValue::from_str(&e.to_string()))
+            .and_then(|html| super::cards::html_to_text(&html));
+        match text {
+            Ok(text) => {
+                set_status(
+                    &format!(
+                        "{name}: {} of text from its HTML.",
+                        describe_size(text.len() as f64)
+                    ),
+                    "",
+                );
+                s.borrow_mut().html_texts[side] = Some(text);
+            }
+            Err(e) => set_status(
+                &format!("{name} could not be read: {}", describe(&e)),
+                "error",
+            ),
+        }
+    });
+    state.borrow_mut().readers.push(reader);
+}
+
 /// Sends the two texts to the worker, replacing any comparison still running.
 fn run(state: &Shared) -> Result<(), JsValue> {
     let doc = super::dom::document()?;
     let mut sources = Vec::with_capacity(2);
     for (side, id) in SIDES.iter().enumerate() {
         let name = if side == 0 { "old" } else { "new" };
-        let source: JsValue = match &state.borrow().files[side] {
+        let st = state.borrow();
+        if let (Some(_), Some(text)) = (&st.files[side], &st.html_texts[side]) {
+            sources.push(JsValue::from_str(text));
+            continue;
+        }
+        let is_html = st.files[side].as_ref().is_some_and(|f| {
+            let lower = f.name().to_lowercase();
+            lower.ends_with(".html") || lower.ends_with(".htm")
+        });
+        if is_html {
+            return Err(format!(
+                "The {name} HTML file is not read yet (or could not be): choose it again."
+            )
+            .into());
+        }
+        let source: JsValue = match &st.files[side] {
             Some(file) if file.size() > MAX_PAIR_BYTES => return Err(too_large(name, file.size())),
             Some(file) if file.size() > 0.0 => file.into(),
             _ => {
@@ -180,12 +251,21 @@ fn receive(state: &Shared, data: &JsValue) -> Result<Outcome, JsValue> {
     let changes = (0..tags.len())
         .filter(|&i| tags[i] != 0 && (i == 0 || tags[i - 1] == 0))
         .count();
-    let summary = format!(
+    let cosmetic = Reflect::get(data, &"cosmetic".into())?
+        .as_f64()
+        .unwrap_or(0.0) as usize;
+    let mut summary = format!(
         "{changes} changed passage{} between {} and {} characters of text.",
         if changes == 1 { "" } else { "s" },
         old.length(),
         new.length()
     );
+    if cosmetic > 0 {
+        summary.push_str(&format!(
+            " {cosmetic} more differ{} only in case or quote marks (shown muted).",
+            if cosmetic == 1 { "s" } else { "" }
+        ));
+    }
     state.borrow_mut().result = Some(PairResult {
         old,
         new,
@@ -214,9 +294,17 @@ fn draw_more(state: &Shared) -> Result<(), JsValue> {
     let piece = |text: &JsString, from: u32, to: u32| String::from(text.slice(from, to));
     for run in result.runs[result.shown * 5..end * 5].chunks_exact(5) {
         let node: web_sys::Node = match run[0] {
-            0 => doc
-                .create_text_node(&piece(&result.new, run[3], run[4]))
-                .into(),
+            0 => {
+                let (was, is) = (
+                    piece(&result.old, run[1], run[2]),
+                    piece(&result.new, run[3], run[4]),
+                );
+                if was == is {
+                    doc.create_text_node(&is).into()
+                } else {
+                    cosmetic_run(&doc, &was, &is)?.into()
+                }
+            }
             1 => element_with_text(&doc, "del", None, &piece(&result.old, run[1], run[2]))?.into(),
             _ => element_with_text(&doc, "ins", None, &piece(&result.new, run[3], run[4]))?.into(),
         };
@@ -258,6 +346,52 @@ fn draw_more(state: &Shared) -> Result<(), JsValue> {
         observer.observe(&marker);
     }
     Ok(())
+}
+
+/// An equal run whose two texts differ only in case, quote marks or spacing (the diff's keys
+/// fold those): each differing word shown as a muted change, the rest as text.
+fn cosmetic_run(doc: &Document, was: &str, is: &str) -> Result<web_sys::DocumentFragment, JsValue> {
+    let fragment = doc.create_document_fragment();
+    let pieces = |t: &str| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for c in t.chars() {
+            match out.last_mut() {
+                Some(last)
+                    if last.chars().last().is_some_and(char::is_whitespace)
+                        == c.is_whitespace() =>
+                {
+                    last.push(c)
+                }
+                _ => out.push(c.to_string()),
+            }
+        }
+        out
+    };
+    let (a, b) = (pieces(was), pieces(is));
+    let pairs: Vec<(String, String)> = if a.len() == b.len() {
+        a.into_iter().zip(b).collect()
+    } else {
+        vec![(was.to_string(), is.to_string())]
+    };
+    for (x, y) in pairs {
+        if x == y || (x.trim().is_empty() && y.trim().is_empty()) {
+            fragment.append_child(&doc.create_text_node(&y))?;
+        } else {
+            let span = doc.create_element("span")?;
+            span.set_class_name("change cosmetic");
+            for (tag, class, text) in [
+                ("span", Some("vh"), "was "),
+                ("del", None, x.as_str()),
+                ("span", Some("vh"), ", now "),
+                ("ins", None, y.as_str()),
+            ] {
+                let child = element_with_text(doc, tag, class, text)?;
+                span.append_child(&child)?;
+            }
+            fragment.append_child(&span)?;
+        }
+    }
+    Ok(fragment)
 }
 
 fn too_large(name: &str, bytes: f64) -> JsValue {
