@@ -479,3 +479,68 @@ test('two texts: case and quote-style changes are shown (muted), and an HTML fil
   assert.ok(!(await page.textContent('#pair-out')).includes('<'), 'no markup compared');
   await context.close();
 });
+
+test('a link keeps the whole view: opened in another browser it shows the same statement; a reload too; too long a link offers a file', async () => {
+  const { context, page } = await openPage({ acceptDownloads: true });
+  await page.click('#example');
+  await analysed(page);
+  await page.locator('#matrix .pick').nth(2).click();
+  await page.selectOption('#mode', 'side');
+  await page.check('#substantive');
+  const title = await page.textContent('#statement-title');
+  await page.click('#exports [data-export="link"]');
+  await page.waitForFunction(() => location.hash.startsWith('#v1='));
+  const link = page.url();
+  const texts = await page.locator('#cards textarea').evaluateAll((ts) => ts.map((t) => t.value));
+  // Another browser (fresh storage), with a text of its own that the link replaces, with Undo.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(server.url);
+  await second.waitForSelector('html[data-ready="true"]');
+  await second.fill('#cards .card[data-index="0"] textarea', 'My own draft, typed here.');
+  await second.goto(link);
+  await second.waitForSelector('html[data-ready="true"]');
+  await analysed(second);
+  await second.waitForFunction((t) => document.querySelector('#statement-title').textContent === t, title);
+  assert.equal(await second.inputValue('#mode'), 'side');
+  assert.equal(await second.isChecked('#substantive'), true);
+  assert.deepEqual(await second.locator('#cards textarea').evaluateAll((ts) => ts.map((t) => t.value)), texts);
+  assert.match(await second.textContent('#notice-text'), /Opened from a shared link\. The articles you had here were replaced/);
+  await second.click('#notice-undo');
+  assert.equal(await second.inputValue('#cards .card[data-index="0"] textarea'), 'My own draft, typed here.');
+  await other.close();
+  // A reload keeps the view (the link is gone from the address once the view changes).
+  await page.locator('#matrix .pick').nth(3).click();
+  await page.selectOption('#mode', 'table');
+  assert.ok(!page.url().includes('#v1='));
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await analysed(page);
+  assert.match(await page.textContent('#statement-title'), /^Statement 4 of/);
+  assert.equal(await page.inputValue('#mode'), 'table');
+  // Texts too long for a link: a notice, and the comparison file, which opens again.
+  await page.evaluate(() => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const word = () => Math.floor(next() / 65536).toString(36);
+    const area = document.querySelector('#cards .card[data-index="3"] textarea');
+    area.value = Array.from({ length: 6000 }, word).join(' ');
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await analysed(page);
+  await page.click('#exports [data-export="link"]');
+  await page.waitForFunction(() => /too long for most mail and chat programs/.test(document.querySelector('#notice-text').textContent));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#exports [data-export="file"]')]);
+  assert.equal(download.suggestedFilename(), 'comparison.verbatim.json');
+  const file = await readFile(await download.path());
+  const third = await browser.newContext();
+  const reopened = await third.newPage();
+  await reopened.goto(server.url);
+  await reopened.waitForSelector('html[data-ready="true"]');
+  await reopened.setInputFiles('#open-files', { name: 'comparison.verbatim.json', mimeType: 'application/json', buffer: file });
+  await analysed(reopened);
+  assert.equal((await reopened.inputValue('#cards .card[data-index="3"] textarea')).split(' ').length, 6000);
+  assert.match(await reopened.textContent('#statement-title'), /^Statement 4 of/);
+  await third.close();
+  await context.close();
+});

@@ -186,7 +186,7 @@ test('at the size cap the widget blocks the host page for less than 50 ms', asyn
   const { context, page } = await openDemo();
   await rendered(page, 'jobs');
   // Measured around the widget's own work (the engine is loaded and warm by then: the demo's
-  // widgets have rendered); the median of five, so one garbage collection does not decide.
+  // widgets have rendered); the median of nine, so one garbage collection does not decide.
   const times = await page.evaluate(async () => {
     const { renderWidget } = await import(new URL('widget/verbatim.js', location.href).href);
     const words = ['the', 'ferries', 'wait', 'in', 'northern', 'bay', 'Vale', 'said', 'on', 'Friday', 'port', 'storm'];
@@ -197,14 +197,16 @@ test('at the size cap the widget blocks the host page for less than 50 ms', asyn
     });
     const root = document.createElement('div');
     const runs = [];
-    for (let k = 0; k < 5; k++) {
+    // Three untimed calls first (V8 tiers the wasm up as it runs hot), then nine timed ones.
+    for (let k = 0; k < 3; k++) renderWidget(root, { versions, base: null, mode: 'inline', other: null });
+    for (let k = 0; k < 9; k++) {
       const t0 = performance.now();
       renderWidget(root, { versions, base: null, mode: 'inline', other: null });
       runs.push(performance.now() - t0);
     }
     return runs.sort((a, b) => a - b);
   });
-  const median = times[2];
+  const median = times[4];
   assert.ok(median < 50, `the widget took ${median.toFixed(1)} ms for 12,000 characters (${times.map((t) => t.toFixed(1)).join(', ')})`);
   await context.close();
 });

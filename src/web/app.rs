@@ -66,14 +66,75 @@ pub struct State {
     store: Store,
     /// The comparison on show as the worker sent it (the JSON export writes it as it is).
     raw: Option<JsValue>,
-    /// The card removed last and where it was, for Undo.
-    pub removed: Option<(usize, Card)>,
+    /// What Undo brings back.
+    pub undo: Option<Undo>,
     /// What the last save could not keep (so that the same notice is not repeated).
     last_save: SaveReport,
 }
 
 /// The page's shared state.
 pub type Shared = Rc<RefCell<State>>;
+
+/// What the user chose to see: kept across reloads and in shared links.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    /// The statement on show.
+    pub selected: usize,
+    /// How it is shown.
+    pub mode: Mode,
+    /// The version beside the base (side by side).
+    pub other: Option<usize>,
+    /// Only substantive changes.
+    pub substantive_only: bool,
+    /// The article chosen as the base.
+    pub base_article: Option<usize>,
+}
+
+/// What Undo brings back.
+pub enum Undo {
+    /// A removed card, and where it was.
+    Removed(usize, Card),
+    /// The cards a shared link or a comparison file replaced.
+    Replaced(Vec<Card>),
+}
+
+impl State {
+    /// The view on show.
+    pub fn view(&self) -> View {
+        View {
+            selected: self.selected,
+            mode: self.mode.unwrap_or(Mode::Inline),
+            other: self.other,
+            substantive_only: self.substantive_only,
+            base_article: self.base_article,
+        }
+    }
+
+    /// Takes a view (from storage or a link); the controls follow in [`render_view`].
+    pub fn set_view(&mut self, view: View) {
+        self.selected = view.selected;
+        self.mode = Some(view.mode);
+        self.other = view.other;
+        self.substantive_only = view.substantive_only;
+        self.base_article = view.base_article;
+    }
+}
+
+/// Sets the view's controls from the state and redraws the results.
+pub fn render_view(state: &Shared) -> Result<(), JsValue> {
+    let doc = document()?;
+    let view = state.borrow().view();
+    by_id::<HtmlSelectElement>(&doc, "mode")?.set_value(super::share::mode_value(view.mode));
+    by_id::<HtmlInputElement>(&doc, "substantive")?.set_checked(view.substantive_only);
+    render_results(state)
+}
+
+/// The view changed: kept for the next visit, and a link the page was opened from no longer
+/// says what is on show.
+fn view_changed(state: &Shared) {
+    super::share::save_view(&state.borrow().view());
+    super::share::forget_link();
+}
 
 /// Wires the page if this document is the Verbatim page; does nothing elsewhere (the worker
 /// and the widget load the same module).
@@ -90,6 +151,9 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     let state: Shared = Rc::new(RefCell::new(State::default()));
     let restored = state.borrow_mut().store.load();
     state.borrow_mut().cards = restored.cards;
+    if let Some(view) = super::share::load_view() {
+        state.borrow_mut().set_view(view);
+    }
     if state.borrow().cards.len() < 2 {
         state.borrow_mut().cards.resize_with(2, Card::default);
     }
@@ -105,6 +169,7 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     cards::wire_drop(&doc, &state)?;
     cards::wire_picker(&doc, &state)?;
     wire_keyboard(&doc)?;
+    report(render_view(&state));
     let mut lost: Vec<String> = restored
         .not_kept
         .iter()
@@ -134,6 +199,13 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     let s = state.clone();
     on(&window, "pagehide", move |_| save_cards(&s))?;
     schedule(&state, 0);
+    // A shared link replaces the cards (with Undo) once it is unpacked; so does one pasted
+    // into the address bar of this page, which only changes the fragment.
+    super::share::open_fragment(&state);
+    let s = state.clone();
+    on(&window, "hashchange", move |_| {
+        super::share::open_fragment(&s)
+    })?;
     // The page is usable from here on (the end-to-end tests wait for this).
     doc.document_element()
         .ok_or("no root element")?
@@ -166,11 +238,13 @@ fn wire_controls(doc: &Document, state: &Shared) -> Result<(), JsValue> {
             "side" => Mode::SideBySide,
             _ => Mode::Inline,
         });
+        view_changed(&s);
         report(render_selected(&s));
     })?;
     let s = state.clone();
     on(&by_id::<Element>(doc, "other")?, "change", move |_| {
         s.borrow_mut().other = select_value("other").parse().ok();
+        view_changed(&s);
         report(render_selected(&s));
     })?;
     let s = state.clone();
@@ -183,6 +257,7 @@ fn wire_controls(doc: &Document, state: &Shared) -> Result<(), JsValue> {
                 .map(|i| i.checked())
                 .unwrap_or(false);
             s.borrow_mut().substantive_only = checked;
+            view_changed(&s);
             report(render_selected(&s));
         },
     )?;
@@ -193,6 +268,7 @@ fn wire_controls(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     let s = state.clone();
     on(&by_id::<Element>(doc, "base")?, "change", move |_| {
         s.borrow_mut().base_article = select_value("base").parse().ok();
+        view_changed(&s);
         schedule(&s, 0);
     })?;
     Ok(())
@@ -211,6 +287,7 @@ fn wire_matrix(doc: &Document, state: &Shared) -> Result<(), JsValue> {
         if let Some(i) = picked {
             s.borrow_mut().selected = i;
             s.borrow_mut().other = None;
+            view_changed(&s);
             report(render_results(&s));
             report(bring_statement_into_view());
         }
@@ -246,8 +323,14 @@ fn wire_exports(doc: &Document, state: &Shared) -> Result<(), JsValue> {
 /// Writes the comparison on show in `format` and offers it as a download (or prints).
 fn export(state: &Shared, format: &str) -> Result<(), JsValue> {
     use crate::engine::export;
-    if format == "print" {
-        return web_sys::window().ok_or("no window")?.print();
+    match format {
+        "print" => return web_sys::window().ok_or("no window")?.print(),
+        "link" => {
+            super::share::share_link(state);
+            return Ok(());
+        }
+        "file" => return super::share::save_file(state),
+        _ => {}
     }
     let st = state.borrow();
     let Some(c) = st.comparison.as_ref() else {
@@ -292,9 +375,9 @@ fn wire_notice(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     )?;
     let s = state.clone();
     on(&by_id::<Element>(doc, "notice-undo")?, "click", move |_| {
-        let removed = s.borrow_mut().removed.take();
-        if let Some((i, card)) = removed {
-            {
+        let undo = s.borrow_mut().undo.take();
+        match undo {
+            Some(Undo::Removed(i, card)) => {
                 let mut st = s.borrow_mut();
                 // The one empty card left after removing the last is replaced, not kept.
                 if st.cards.len() == 1 && st.cards[0] == Card::default() {
@@ -307,9 +390,11 @@ fn wire_notice(doc: &Document, state: &Shared) -> Result<(), JsValue> {
                 let at = i.min(st.cards.len());
                 st.cards.insert(at, card);
             }
-            report(cards::render(&s));
-            changed(&s);
+            Some(Undo::Replaced(cards)) => s.borrow_mut().cards = cards,
+            None => return hide_notice(),
         }
+        report(cards::render(&s));
+        changed(&s);
         hide_notice();
     })
 }
@@ -408,8 +493,10 @@ pub fn schedule(state: &Shared, delay_ms: u32) {
     state.borrow_mut().debounce = Some(timeout);
 }
 
-/// Schedules the analysis after the usual pause in typing.
+/// Schedules the analysis after the usual pause in typing (and drops a link the page was
+/// opened from: the address no longer says what is on the page).
 pub fn changed(state: &Shared) {
+    super::share::forget_link();
     schedule(state, DEBOUNCE_MS);
 }
 
@@ -626,6 +713,11 @@ fn notice(message: &str, undo: bool) {
             let _ = notice.remove_attribute("hidden");
         }
     }
+}
+
+/// Shows a message in the status line (rewritten by the next analysis).
+pub fn show_status_message(message: &str) {
+    show_status(message, false);
 }
 
 fn show_status(message: &str, is_error: bool) {

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 use super::app::{
-    changed, report, save_cards, show_notice, show_undo_notice, update_add_button, Shared,
+    changed, report, save_cards, show_notice, show_undo_notice, update_add_button, Shared, Undo,
 };
 use super::dom::{by_id, document, element_with_text, on};
 use super::pair::describe_size;
@@ -274,7 +274,7 @@ fn remove(state: &Shared, i: usize) {
             card.label.clone()
         };
         if card != Card::default() {
-            st.removed = Some((i, card));
+            st.undo = Some(Undo::Removed(i, card));
             show_undo_notice(&format!("{label} removed."));
         }
         if let Some(el) = document()
@@ -600,10 +600,16 @@ fn add_files(state: &Shared, files: &web_sys::FileList) {
     for k in 0..files.length() {
         let Some(file) = files.item(k) else { continue };
         let name = file.name();
+        if super::share::is_comparison_file(&name) {
+            open_comparison_file(state, file, name);
+            continue;
+        }
         let lower = name.to_lowercase();
         let is_html = lower.ends_with(".html") || lower.ends_with(".htm");
         if !(is_html || lower.ends_with(".txt") || lower.ends_with(".md")) {
-            refused.push(format!("{name} (only .txt, .html and .md files)"));
+            refused.push(format!(
+                "{name} (only .txt, .html and .md files, and .verbatim.json comparisons)"
+            ));
             continue;
         }
         let limit = if is_html {
@@ -667,6 +673,27 @@ fn add_files(state: &Shared, files: &web_sys::FileList) {
     if !refused.is_empty() {
         show_notice(&format!("Not added: {}.", refused.join("; ")));
     }
+}
+
+/// Opens a comparison file (`.verbatim.json`, saved by Export): its texts and view replace the
+/// page's, with Undo.
+fn open_comparison_file(state: &Shared, file: web_sys::File, name: String) {
+    // All sixteen articles at their limit, with room for the labels and the view.
+    let limit = (MAX_ARTICLES * MAX_ARTICLE_BYTES) as f64 * 1.1;
+    if file.size() > limit {
+        show_notice(&format!("{name} is too large to be a Verbatim comparison."));
+        return;
+    }
+    let s = state.clone();
+    let reader = gloo::file::callbacks::read_as_text(&file.into(), move |read| {
+        let opened = read.map_err(|e| e.to_string()).and_then(|json| {
+            super::share::open_state(&s, &json, &format!("the comparison {name}"))
+        });
+        if let Err(why) = opened {
+            show_notice(&format!("{name} could not be opened: {why}."));
+        }
+    });
+    state.borrow_mut().readers.push(reader);
 }
 
 /// Text from a dropped file: UTF-8, and no NUL anywhere (a binary file, whatever its name).

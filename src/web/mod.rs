@@ -16,6 +16,8 @@ pub mod js;
 #[cfg(feature = "page")]
 pub mod pair;
 #[cfg(feature = "page")]
+pub mod share;
+#[cfg(feature = "page")]
 pub mod store;
 pub mod view;
 #[cfg(feature = "page")]
