@@ -19,21 +19,23 @@ use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    Document, Element, HtmlButtonElement, HtmlElement, HtmlInputElement, HtmlSelectElement,
-    HtmlTextAreaElement,
+    Document, Element, HtmlButtonElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
 };
 
 use super::bindings::CompareRequest;
 use super::cards::{self, Card};
 use super::decode::FromJs;
-use super::dom::{by_id, clear, document, element_with_text, on};
+use super::dom::{by_id, clear, document, on};
 use super::js::ToJs;
 use super::pair::describe_size;
+use super::results::{
+    bring_statement_into_view, move_focus, render_results, render_selected, render_view,
+};
+use super::status::{append_status, hide_notice, report, set_busy, show_notice, show_status};
 use super::store::{SaveReport, Store};
-use super::view::{render_statement, status_class, Mode, ViewOptions};
+use super::view::Mode;
 use super::worker::{self, Outcome, Reply, SharedClient, WorkerClient};
 use crate::engine::model::Comparison;
-use crate::engine::summary::conflict_accounts;
 use crate::engine::{ArticleInput, MAX_ARTICLES};
 
 /// How long typing must pause before the analysis re-runs.
@@ -46,12 +48,12 @@ const WORKER_TIMEOUT_MS: u32 = 30_000;
 pub struct State {
     /// The article cards, in order.
     pub cards: Vec<Card>,
-    comparison: Option<Comparison>,
-    selected: usize,
-    mode: Option<Mode>,
-    substantive_only: bool,
-    other: Option<usize>,
-    base_article: Option<usize>,
+    pub(super) comparison: Option<Comparison>,
+    pub(super) selected: usize,
+    pub(super) mode: Option<Mode>,
+    pub(super) substantive_only: bool,
+    pub(super) other: Option<usize>,
+    pub(super) base_article: Option<usize>,
     /// The engine's worker (set once the page is mounted).
     engine: Option<SharedClient>,
     /// The worker is matching again with the word model, for the result shown.
@@ -120,15 +122,6 @@ impl State {
     }
 }
 
-/// Sets the view's controls from the state and redraws the results.
-pub fn render_view(state: &Shared) -> Result<(), JsValue> {
-    let doc = document()?;
-    let view = state.borrow().view();
-    by_id::<HtmlSelectElement>(&doc, "mode")?.set_value(super::share::mode_value(view.mode));
-    by_id::<HtmlInputElement>(&doc, "substantive")?.set_checked(view.substantive_only);
-    render_results(state)
-}
-
 /// The view changed: kept for the next visit, and a link the page was opened from no longer
 /// says what is on show.
 fn view_changed(state: &Shared) {
@@ -166,8 +159,8 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     wire_controls(&doc, &state)?;
     wire_matrix(&doc, &state)?;
     super::pair::mount(&doc)?;
-    cards::wire_drop(&doc, &state)?;
-    cards::wire_picker(&doc, &state)?;
+    super::files::wire_drop(&doc, &state)?;
+    super::files::wire_picker(&doc, &state)?;
     wire_keyboard(&doc)?;
     report(render_view(&state));
     let mut lost: Vec<String> = restored
@@ -294,17 +287,6 @@ fn wire_matrix(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     })
 }
 
-/// Scrolls the statement view into reach and puts the focus on its title, so that picking a
-/// statement by click, Enter or Space shows it (the row's button is redrawn, which would
-/// leave the focus nowhere).
-fn bring_statement_into_view() -> Result<(), JsValue> {
-    let doc = document()?;
-    let title: HtmlElement = by_id(&doc, "statement-title")?;
-    title.focus()?;
-    title.scroll_into_view();
-    Ok(())
-}
-
 /// The Export buttons: one listener for all of them.
 fn wire_exports(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     let s = state.clone();
@@ -399,14 +381,6 @@ fn wire_notice(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     })
 }
 
-fn hide_notice() {
-    if let Ok(doc) = document() {
-        if let Ok(notice) = by_id::<Element>(&doc, "notice") {
-            let _ = notice.set_attribute("hidden", "");
-        }
-    }
-}
-
 /// `j` and `k` move the focus to the next and previous change of the statement on show.
 fn wire_keyboard(doc: &Document) -> Result<(), JsValue> {
     on(doc, "keydown", move |event| {
@@ -430,32 +404,6 @@ fn wire_keyboard(doc: &Document) -> Result<(), JsValue> {
             report(move_focus(step));
         }
     })
-}
-
-fn move_focus(step: i32) -> Result<(), JsValue> {
-    let doc = document()?;
-    let list = doc.query_selector_all("#statement-body .change")?;
-    if list.length() == 0 {
-        return Ok(());
-    }
-    let active = doc.active_element();
-    let current = (0..list.length()).find(|&i| {
-        let node = list.item(i);
-        matches!((&node, &active), (Some(n), Some(a)) if n.is_same_node(Some(a.as_ref())))
-    });
-    let n = list.length() as i32;
-    let next = match current {
-        Some(i) => (i as i32 + step).rem_euclid(n),
-        None if step > 0 => 0,
-        None => n - 1,
-    };
-    if let Some(el) = list
-        .item(next as u32)
-        .and_then(|n| n.dyn_into::<HtmlElement>().ok())
-    {
-        el.focus()?;
-    }
-    Ok(())
 }
 
 fn load_example(state: &Shared) {
@@ -668,262 +616,6 @@ fn failed(state: &Shared, why: &str) {
     show_status(&format!("{why}{kept}"), true);
 }
 
-fn set_busy(busy: bool) {
-    if let Ok(doc) = document() {
-        if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("aria-busy", if busy { "true" } else { "false" });
-        }
-    }
-}
-
-/// Adds to the status line (a note on the result already shown).
-fn append_status(note: &str) {
-    if let Ok(doc) = document() {
-        if let Ok(el) = by_id::<Element>(&doc, "status") {
-            let text = el.text_content().unwrap_or_default();
-            let text = text.trim_end_matches(" Refining with the word model…");
-            el.set_text_content(Some(&format!("{text}{note}")));
-        }
-    }
-}
-
-/// Shows a notice that stays until it is dismissed or replaced (see the module documentation).
-pub fn show_notice(message: &str) {
-    notice(message, false);
-}
-
-/// Shows a notice with an Undo button (for the card removed last).
-pub fn show_undo_notice(message: &str) {
-    notice(message, true);
-}
-
-fn notice(message: &str, undo: bool) {
-    if let Ok(doc) = document() {
-        if let (Ok(notice), Ok(text), Ok(button)) = (
-            by_id::<Element>(&doc, "notice"),
-            by_id::<Element>(&doc, "notice-text"),
-            by_id::<Element>(&doc, "notice-undo"),
-        ) {
-            text.set_text_content(Some(message));
-            let _ = if undo {
-                button.remove_attribute("hidden")
-            } else {
-                button.set_attribute("hidden", "")
-            };
-            let _ = notice.remove_attribute("hidden");
-        }
-    }
-}
-
-/// Shows a message in the status line (rewritten by the next analysis).
-pub fn show_status_message(message: &str) {
-    show_status(message, false);
-}
-
-fn show_status(message: &str, is_error: bool) {
-    if let Ok(doc) = document() {
-        if let Ok(el) = by_id::<Element>(&doc, "status") {
-            el.set_text_content(Some(message));
-            el.set_class_name(if is_error { "error" } else { "" });
-        }
-    }
-}
-
-fn render_results(state: &Shared) -> Result<(), JsValue> {
-    let doc = document()?;
-    let st = state.borrow();
-    let conflicts: Element = by_id(&doc, "conflicts")?;
-    let overview: Element = by_id(&doc, "overview")?;
-    let statement: Element = by_id(&doc, "statement")?;
-    let Some(c) = st.comparison.as_ref().filter(|c| !c.statements.is_empty()) else {
-        for el in [&conflicts, &overview, &statement] {
-            el.set_attribute("hidden", "")?;
-        }
-        return Ok(());
-    };
-    render_conflicts(&doc, &conflicts, c)?;
-    render_matrix(&doc, c, st.selected)?;
-    overview.remove_attribute("hidden")?;
-    render_base_choices(&doc, c, st.base_article)?;
-    drop(st);
-    render_selected(state)
-}
-
-fn render_conflicts(doc: &Document, section: &Element, c: &Comparison) -> Result<(), JsValue> {
-    let list: Element = by_id(doc, "conflict-list")?;
-    clear(&list);
-    if c.conflicts.is_empty() {
-        section.set_attribute("hidden", "")?;
-        return Ok(());
-    }
-    for conflict in &c.conflicts {
-        let item = doc.create_element("li")?;
-        let child = element_with_text(doc, "strong", None, conflict.kind.label())?;
-        item.append_child(&child)?;
-        item.append_child(&doc.create_text_node(": "))?;
-        for (i, (text, articles)) in conflict_accounts(conflict).iter().enumerate() {
-            if i > 0 {
-                item.append_child(&doc.create_text_node(" vs "))?;
-            }
-            let child = element_with_text(doc, "q", None, text)?;
-            item.append_child(&child)?;
-            let outlets: Vec<&str> = articles
-                .iter()
-                .map(|&a| c.articles[a].label.as_str())
-                .collect();
-            let label = format!(" ({})", outlets.join(", "));
-            item.append_child(&doc.create_text_node(&label))?;
-        }
-        list.append_child(&item)?;
-    }
-    section.remove_attribute("hidden")?;
-    Ok(())
-}
-
-fn render_matrix(doc: &Document, c: &Comparison, selected: usize) -> Result<(), JsValue> {
-    let table: Element = by_id(doc, "matrix")?;
-    clear(&table);
-    let head = doc.create_element("tr")?;
-    let child = element_with_text(doc, "th", None, "Statement")?;
-    head.append_child(&child)?;
-    for a in &c.articles {
-        let th = element_with_text(doc, "th", None, &a.label)?;
-        th.set_attribute("scope", "col")?;
-        head.append_child(&th)?;
-    }
-    table.append_child(&head)?;
-    for (i, s) in c.statements.iter().enumerate() {
-        let row = doc.create_element("tr")?;
-        if i == selected {
-            row.set_class_name("selected");
-        }
-        let cell = doc.create_element("th")?;
-        cell.set_attribute("scope", "row")?;
-        let button = element_with_text(
-            doc,
-            "button",
-            Some("pick"),
-            &snippet(&s.versions[s.base].text),
-        )?;
-        button.set_attribute("type", "button")?;
-        button.set_attribute("aria-pressed", if i == selected { "true" } else { "false" })?;
-        button.set_attribute("data-statement", &i.to_string())?;
-        cell.append_child(&button)?;
-        row.append_child(&cell)?;
-        for a in 0..c.articles.len() {
-            let td = doc.create_element("td")?;
-            match s.versions.iter().find(|v| v.article == a) {
-                Some(v) => {
-                    td.set_class_name(status_class(v.status));
-                    td.append_child(&doc.create_text_node(v.status.label()))?;
-                    if v.status != crate::engine::model::Status::Base {
-                        let score = format!(" {}%", v.fidelity.kept_percent());
-                        let child = element_with_text(doc, "span", Some("score"), &score)?;
-                        td.append_child(&child)?;
-                    }
-                }
-                None => {
-                    td.set_class_name("missing");
-                    td.append_child(&doc.create_text_node("missing"))?;
-                }
-            }
-            row.append_child(&td)?;
-        }
-        table.append_child(&row)?;
-    }
-    Ok(())
-}
-
-/// The first words of a statement, for the overview.
-fn snippet(text: &str) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    if words.len() <= 12 {
-        words.join(" ")
-    } else {
-        format!("{} …", words[..12].join(" "))
-    }
-}
-
-fn render_base_choices(
-    doc: &Document,
-    c: &Comparison,
-    chosen: Option<usize>,
-) -> Result<(), JsValue> {
-    let select: HtmlSelectElement = by_id(doc, "base")?;
-    clear(&select);
-    let auto = element_with_text(doc, "option", None, "Most complete version")?;
-    auto.set_attribute("value", "")?;
-    select.append_child(&auto)?;
-    for (i, a) in c.articles.iter().enumerate() {
-        let option = element_with_text(doc, "option", None, &a.label)?;
-        option.set_attribute("value", &i.to_string())?;
-        select.append_child(&option)?;
-    }
-    select.set_value(&chosen.map(|i| i.to_string()).unwrap_or_default());
-    Ok(())
-}
-
-fn render_selected(state: &Shared) -> Result<(), JsValue> {
-    let doc = document()?;
-    let st = state.borrow();
-    let section: Element = by_id(&doc, "statement")?;
-    let body: Element = by_id(&doc, "statement-body")?;
-    clear(&body);
-    by_id::<Element>(&doc, "embed-box")?.set_attribute("hidden", "")?;
-    let Some(c) = st
-        .comparison
-        .as_ref()
-        .filter(|c| st.selected < c.statements.len())
-    else {
-        section.set_attribute("hidden", "")?;
-        return Ok(());
-    };
-    let s = &c.statements[st.selected];
-    let title: Element = by_id(&doc, "statement-title")?;
-    title.set_text_content(Some(&format!(
-        "Statement {} of {} — carried by {} of {} articles",
-        st.selected + 1,
-        c.statements.len(),
-        s.article_count(),
-        c.articles.len()
-    )));
-    let mode = st.mode.unwrap_or(Mode::Inline);
-    let other_select: HtmlSelectElement = by_id(&doc, "other")?;
-    clear(&other_select);
-    for (v, version) in s.versions.iter().enumerate() {
-        if v != s.base {
-            let option =
-                element_with_text(&doc, "option", None, &c.articles[version.article].label)?;
-            option.set_attribute("value", &v.to_string())?;
-            other_select.append_child(&option)?;
-        }
-    }
-    if let Some(o) = st.other {
-        other_select.set_value(&o.to_string());
-    }
-    let other_label: Element = by_id(&doc, "other-label")?;
-    if mode == Mode::SideBySide {
-        other_label.remove_attribute("hidden")?;
-    } else {
-        other_label.set_attribute("hidden", "")?;
-    }
-    let options = ViewOptions {
-        mode,
-        substantive_only: st.substantive_only,
-        other: st.other.or_else(|| other_select.value().parse().ok()),
-    };
-    render_statement(&doc, &body, c, st.selected, options)?;
-    // The j/k hint only where there are changes for j and k to reach.
-    let keys: Element = by_id(&doc, "keys")?;
-    if body.query_selector(".change")?.is_some() {
-        keys.remove_attribute("hidden")?;
-    } else {
-        keys.set_attribute("hidden", "")?;
-    }
-    section.remove_attribute("hidden")?;
-    Ok(())
-}
-
 /// Shows the embed snippet of the statement on show, and copies it to the clipboard.
 fn copy_embed(state: &Shared) -> Result<(), JsValue> {
     let st = state.borrow();
@@ -962,13 +654,6 @@ fn select_value(id: &str) -> String {
         .and_then(|d| by_id::<HtmlSelectElement>(&d, id))
         .map(|s| s.value())
         .unwrap_or_default()
-}
-
-/// Logs an error from a handler (handlers cannot return one).
-pub fn report(result: Result<(), JsValue>) {
-    if let Err(e) = result {
-        web_sys::console::error_1(&e);
-    }
 }
 
 /// Keeps what the user typed across reloads (see `store.rs`), and says what could not be kept.

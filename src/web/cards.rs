@@ -1,19 +1,21 @@
-//! The article cards: one text area and one outlet label per article, pasting rich text,
-//! dropping files, and the project's example.
+//! The article cards: one text area and one outlet label per article, drawn from the state
+//! (a box set only when its text changed), with one listener per kind of event on the list;
+//! pasting (rich text as plain text, the size limit checked first), Remove with Undo, the
+//! guessed labels, and the project's example. Files into cards are `files.rs`.
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement};
 
-use super::app::{
-    changed, report, save_cards, show_notice, show_undo_notice, update_add_button, Shared, Undo,
-};
+use super::app::{changed, update_add_button, Shared, Undo};
 use super::dom::{by_id, document, element_with_text, on};
+use super::files::html_to_text;
 use super::pair::describe_size;
+use super::status::{report, show_notice, show_undo_notice};
 use crate::engine::model::{Comparison, LabelSource};
 use crate::engine::writing_direction;
-use crate::engine::{label_from_file_name, MAX_ARTICLES, MAX_ARTICLE_BYTES};
+use crate::engine::{label_from_file_name, MAX_ARTICLE_BYTES};
 
 /// One article card.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -190,7 +192,7 @@ fn number(el: &Element, i: usize) -> Result<(), JsValue> {
 }
 
 /// The card number of the element an event happened in.
-fn card_index(event: &web_sys::Event) -> Option<usize> {
+pub(super) fn card_index(event: &web_sys::Event) -> Option<usize> {
     let target: Element = event.target()?.dyn_into().ok()?;
     target
         .closest(".card")
@@ -304,7 +306,7 @@ extern "C" {
 }
 
 /// What `data` holds in `format`, as a JS string (not copied).
-fn transfer_data(data: &web_sys::DataTransfer, format: &str) -> js_sys::JsString {
+pub(super) fn transfer_data(data: &web_sys::DataTransfer, format: &str) -> js_sys::JsString {
     data.unchecked_ref::<Transfer>().get_data_js(format)
 }
 
@@ -420,312 +422,4 @@ pub fn show_guessed_labels(state: &Shared, comparison: &Comparison) {
         }
     }
     report(render(state));
-}
-
-/// Turns HTML into text with the browser's own parser (an inert document: nothing in it runs
-/// or loads), with a line break after each block.
-pub fn html_to_text(html: &str) -> Result<String, JsValue> {
-    let parser = web_sys::DomParser::new()?;
-    let parsed = parser.parse_from_string(html, web_sys::SupportedType::TextHtml)?;
-    let Some(body) = parsed.body() else {
-        return Ok(String::new());
-    };
-    let mut out = String::new();
-    collect_text(body.as_ref(), &mut out);
-    let lines: Vec<&str> = out.lines().map(str::trim).collect();
-    let mut text = lines.join("\n");
-    while text.contains("\n\n\n") {
-        text = text.replace("\n\n\n", "\n\n");
-    }
-    Ok(text.trim().to_string())
-}
-
-fn collect_text(node: &web_sys::Node, out: &mut String) {
-    const SKIP: &[&str] = &["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD"];
-    const BLOCKS: &[&str] = &[
-        "P",
-        "DIV",
-        "BR",
-        "LI",
-        "H1",
-        "H2",
-        "H3",
-        "H4",
-        "H5",
-        "H6",
-        "BLOCKQUOTE",
-        "TR",
-        "SECTION",
-        "ARTICLE",
-        "HEADER",
-        "FOOTER",
-        "FIGCAPTION",
-        "PRE",
-        "UL",
-        "OL",
-        "TABLE",
-    ];
-    if node.node_type() == web_sys::Node::TEXT_NODE {
-        let text = node.text_content().unwrap_or_default();
-        let collapsed: Vec<&str> = text.split_whitespace().collect();
-        if !collapsed.is_empty() {
-            if text.starts_with(char::is_whitespace) && !out.ends_with([' ', '\n']) {
-                out.push(' ');
-            }
-            out.push_str(&collapsed.join(" "));
-            if text.ends_with(char::is_whitespace) {
-                out.push(' ');
-            }
-        }
-        return;
-    }
-    // HTML element names come upper-case already; `make_ascii_uppercase` covers XHTML without
-    // linking the Unicode case tables.
-    let mut name = node.node_name();
-    name.make_ascii_uppercase();
-    if SKIP.contains(&name.as_str()) {
-        return;
-    }
-    let children = node.child_nodes();
-    for k in 0..children.length() {
-        if let Some(child) = children.item(k) {
-            collect_text(&child, out);
-        }
-    }
-    if BLOCKS.contains(&name.as_str()) {
-        out.push('\n');
-    }
-}
-
-/// True when a drag carries files (not text or a link dragged from a page).
-fn carries_files(event: &web_sys::Event) -> bool {
-    event
-        .dyn_ref::<web_sys::DragEvent>()
-        .and_then(|e| e.data_transfer())
-        .is_some_and(|d| {
-            d.types()
-                .iter()
-                .any(|t| t.as_string().as_deref() == Some("Files"))
-        })
-}
-
-/// Lets the user drop `.txt`, `.html` and `.md` files anywhere on the page (each becomes a
-/// card), and text into a card (the browser inserts it, within the size limit).
-pub fn wire_drop(doc: &Document, state: &Shared) -> Result<(), JsValue> {
-    let overlay: HtmlElement = by_id(doc, "drop-overlay")?;
-    let shown = overlay.clone();
-    on(doc, "dragover", move |event| {
-        // Only a drag of files is the page's: text dragged over a card is the card's own.
-        if carries_files(&event) {
-            event.prevent_default();
-            let _ = shown.remove_attribute("hidden");
-        }
-    })?;
-    let hidden = overlay.clone();
-    on(doc, "dragleave", move |event| {
-        // Leaving the window (not just moving between elements) has no related target.
-        let left = event
-            .dyn_ref::<web_sys::DragEvent>()
-            .is_some_and(|e| e.related_target().is_none());
-        if left {
-            let _ = hidden.set_attribute("hidden", "");
-        }
-    })?;
-    let s = state.clone();
-    on(doc, "drop", move |event| {
-        let _ = overlay.set_attribute("hidden", "");
-        let Some(data) = event
-            .dyn_ref::<web_sys::DragEvent>()
-            .and_then(|e| e.data_transfer())
-        else {
-            return;
-        };
-        match data.files().filter(|f| f.length() > 0) {
-            Some(files) => {
-                event.prevent_default();
-                add_files(&s, &files);
-            }
-            None => {
-                // Text dropped into a card: the browser inserts it, unless it is too large.
-                let Some(i) = card_index(&event) else { return };
-                let dropped = transfer_data(&data, "text/plain").length() as usize;
-                let kept = s.borrow().cards.get(i).map_or(0, |c| c.text.len());
-                if kept + dropped > MAX_ARTICLE_BYTES {
-                    event.prevent_default();
-                    show_notice(&format!(
-                        "Not added: article {} would hold more than Verbatim compares ({}).",
-                        i + 1,
-                        describe_size(MAX_ARTICLE_BYTES as f64)
-                    ));
-                }
-            }
-        }
-    })?;
-    Ok(())
-}
-
-/// Lets keyboard and phone users open files too: the picker's files become cards.
-pub fn wire_picker(doc: &Document, state: &Shared) -> Result<(), JsValue> {
-    let picker: HtmlInputElement = by_id(doc, "open-files")?;
-    let s = state.clone();
-    let input = picker.clone();
-    on(&picker, "change", move |_| {
-        if let Some(files) = input.files() {
-            add_files(&s, &files);
-        }
-        // The same file chosen again is a change again.
-        input.set_value("");
-    })
-}
-
-/// The largest file read: an HTML page may hold several times its text in markup.
-const MAX_FILE_BYTES: f64 = 8.0 * MAX_ARTICLE_BYTES as f64;
-
-fn add_files(state: &Shared, files: &web_sys::FileList) {
-    let mut refused = Vec::new();
-    let mut free = {
-        let st = state.borrow();
-        let filled = st
-            .cards
-            .iter()
-            .filter(|c| !c.text.trim().is_empty())
-            .count();
-        MAX_ARTICLES.saturating_sub(filled + st.pending_reads)
-    };
-    if state.borrow().pending_reads == 0 {
-        // Every earlier read has finished: their guards can go (not from their own callbacks).
-        state.borrow_mut().readers.clear();
-    }
-    let mut over = Vec::new();
-    for k in 0..files.length() {
-        let Some(file) = files.item(k) else { continue };
-        let name = file.name();
-        if super::share::is_comparison_file(&name) {
-            open_comparison_file(state, file, name);
-            continue;
-        }
-        let lower = name.to_lowercase();
-        let is_html = lower.ends_with(".html") || lower.ends_with(".htm");
-        if !(is_html || lower.ends_with(".txt") || lower.ends_with(".md")) {
-            refused.push(format!(
-                "{name} (only .txt, .html and .md files, and .verbatim.json comparisons)"
-            ));
-            continue;
-        }
-        let limit = if is_html {
-            MAX_FILE_BYTES
-        } else {
-            MAX_ARTICLE_BYTES as f64
-        };
-        if file.size() > limit {
-            refused.push(format!(
-                "{name} ({}; articles may have up to {})",
-                describe_size(file.size()),
-                describe_size(MAX_ARTICLE_BYTES as f64)
-            ));
-            continue;
-        }
-        if free == 0 {
-            over.push(name);
-            continue;
-        }
-        free -= 1;
-        let s = state.clone();
-        let file_name = name.clone();
-        let reader = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
-            let message = match bytes.map_err(|e| e.to_string()).and_then(|b| decode(&b)) {
-                Ok(text) => {
-                    let text = if is_html {
-                        html_to_text(&text).unwrap_or(text)
-                    } else {
-                        text
-                    };
-                    if text.len() > MAX_ARTICLE_BYTES {
-                        Some(format!(
-                            "{file_name} was not added: its text is {}; articles may have up to {}.",
-                            describe_size(text.len() as f64),
-                            describe_size(MAX_ARTICLE_BYTES as f64)
-                        ))
-                    } else {
-                        add_card(&s, Card::from_file(&file_name, text))
-                    }
-                }
-                Err(why) => Some(format!("{file_name} was not added: {why}.")),
-            };
-            {
-                let mut st = s.borrow_mut();
-                st.pending_reads = st.pending_reads.saturating_sub(1);
-            }
-            if let Some(m) = message {
-                show_notice(&m);
-            }
-        });
-        let mut st = state.borrow_mut();
-        st.readers.push(reader);
-        st.pending_reads += 1;
-    }
-    if !over.is_empty() {
-        refused.push(format!(
-            "{} (Verbatim compares at most {MAX_ARTICLES} articles)",
-            over.join(", ")
-        ));
-    }
-    if !refused.is_empty() {
-        show_notice(&format!("Not added: {}.", refused.join("; ")));
-    }
-}
-
-/// Opens a comparison file (`.verbatim.json`, saved by Export): its texts and view replace the
-/// page's, with Undo.
-fn open_comparison_file(state: &Shared, file: web_sys::File, name: String) {
-    // All sixteen articles at their limit, with room for the labels and the view.
-    let limit = (MAX_ARTICLES * MAX_ARTICLE_BYTES) as f64 * 1.1;
-    if file.size() > limit {
-        show_notice(&format!("{name} is too large to be a Verbatim comparison."));
-        return;
-    }
-    let s = state.clone();
-    let reader = gloo::file::callbacks::read_as_text(&file.into(), move |read| {
-        let opened = read.map_err(|e| e.to_string()).and_then(|json| {
-            super::share::open_state(&s, &json, &format!("the comparison {name}"))
-        });
-        if let Err(why) = opened {
-            show_notice(&format!("{name} could not be opened: {why}."));
-        }
-    });
-    state.borrow_mut().readers.push(reader);
-}
-
-/// Text from a dropped file: UTF-8, and no NUL anywhere (a binary file, whatever its name).
-fn decode(bytes: &[u8]) -> Result<String, String> {
-    if bytes.contains(&0) {
-        return Err("it looks like a binary file, not text".into());
-    }
-    String::from_utf8(bytes.to_vec()).map_err(|_| "it is not UTF-8 text".into())
-}
-
-/// Puts a dropped file's card into the first empty card (keeping a label the user typed
-/// there), or a new one; returns a message if it cannot (too many articles).
-fn add_card(state: &Shared, card: Card) -> Option<String> {
-    {
-        let mut st = state.borrow_mut();
-        match st.cards.iter().position(|c| c.text.trim().is_empty()) {
-            Some(i) if st.cards[i].label_edited => {
-                st.cards[i].text = card.text;
-                st.cards[i].file_name = card.file_name;
-            }
-            Some(i) => st.cards[i] = card,
-            None if st.cards.len() < MAX_ARTICLES => st.cards.push(card),
-            None => {
-                return Some(format!(
-                    "{} was not added: Verbatim compares at most {MAX_ARTICLES} articles.",
-                    card.file_name.unwrap_or_default()
-                ))
-            }
-        }
-    }
-    report(render(state));
-    save_cards(state);
-    changed(state);
-    None
 }

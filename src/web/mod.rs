@@ -11,12 +11,18 @@ pub mod bindings;
 pub mod cards;
 pub mod decode;
 pub mod dom;
+#[cfg(feature = "page")]
+pub mod files;
 #[cfg(any(feature = "page", feature = "worker"))]
 pub mod js;
 #[cfg(feature = "page")]
 pub mod pair;
 #[cfg(feature = "page")]
+pub mod results;
+#[cfg(feature = "page")]
 pub mod share;
+#[cfg(feature = "page")]
+pub mod status;
 #[cfg(feature = "page")]
 pub mod store;
 pub mod view;

@@ -20,13 +20,12 @@ use js_sys::{Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::{
-    render_view, report, schedule, show_notice, show_status_message, show_undo_notice, Shared,
-    Undo, View,
-};
+use super::app::{schedule, Shared, Undo, View};
 use super::cards::{self, Card};
 use super::decode::FromJs;
 use super::js::ToJs;
+use super::results::render_view;
+use super::status::{report, show_notice, show_status_message, show_undo_notice};
 use super::view::Mode;
 
 #[wasm_bindgen(module = "/www/js/share.js")]
