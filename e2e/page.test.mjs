@@ -544,3 +544,39 @@ test('a link keeps the whole view: opened in another browser it shows the same s
   await third.close();
   await context.close();
 });
+
+test('a version and a conflicting fact open in their article, the passage marked; Back returns', async () => {
+  const { context, page } = await openPage({ viewport: { width: 1000, height: 800 } });
+  await page.click('#example');
+  await analysed(page);
+  await pickStatement(page, 'The unions have refused');
+  const button = page.locator('#statement-body .version-head button.context').first();
+  const outlet = await page.locator('#statement-body .version-head .outlet').first().textContent();
+  const versionText = await page.evaluate(() => document.querySelector('#statement-body .version-head').closest('section').querySelector('.inline-diff').textContent);
+  await button.click();
+  assert.equal(await page.locator('#context').isVisible(), true);
+  assert.equal(await page.textContent('#context-title'), outlet);
+  const marked = await page.textContent('#context-text mark');
+  assert.ok(marked.length > 10 && versionText.includes(marked.split(' ')[0]), marked);
+  const card = await page.locator('#cards textarea').evaluateAll((ts, o) => ts.map((t) => t.value), outlet);
+  assert.ok(card.some((t) => t.includes(marked)), 'the marked passage is the article\'s own text');
+  const markInView = await page.evaluate(() => {
+    const r = document.querySelector('#context-text mark').getBoundingClientRect();
+    const d = document.getElementById('context').getBoundingClientRect();
+    return r.top >= d.top && r.bottom <= d.bottom;
+  });
+  assert.ok(markInView, 'the passage is scrolled into view');
+  await page.screenshot({ path: await artifact('context.png') });
+  await page.click('#context-close');
+  assert.equal(await page.locator('#context').isVisible(), false);
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('context')), true, 'focus back on its button');
+  // A fact that disagrees outside the quotes: its outlet opens the article at the mention.
+  const mention = page.locator('#conflict-list button.mention').first();
+  await mention.click();
+  const mark = await page.textContent('#context-text mark');
+  const quoted = await page.locator('#conflict-list li').first().locator('q').allTextContents();
+  assert.ok(quoted.includes(mark), `${mark} in ${quoted}`);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#context').isVisible(), false);
+  await context.close();
+});

@@ -101,6 +101,16 @@ pub enum Undo {
 }
 
 impl State {
+    /// The comparison on show, if any.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref()
+    }
+
+    /// The statement on show, if any.
+    pub fn statement_on_show(&self) -> Option<&crate::engine::model::Statement> {
+        self.comparison.as_ref()?.statements.get(self.selected)
+    }
+
     /// The view on show.
     pub fn view(&self) -> View {
         View {
@@ -158,6 +168,7 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     cards::wire(&doc, &state)?;
     wire_controls(&doc, &state)?;
     wire_matrix(&doc, &state)?;
+    super::context::wire(&doc, &state)?;
     super::pair::mount(&doc)?;
     super::files::wire_drop(&doc, &state)?;
     super::files::wire_picker(&doc, &state)?;

@@ -9,6 +9,8 @@ pub mod app;
 pub mod bindings;
 #[cfg(feature = "page")]
 pub mod cards;
+#[cfg(feature = "page")]
+pub mod context;
 pub mod decode;
 pub mod dom;
 #[cfg(feature = "page")]

@@ -99,12 +99,36 @@ fn render_conflicts(doc: &Document, section: &Element, c: &Comparison) -> Result
             }
             let child = element_with_text(doc, "q", None, text)?;
             item.append_child(&child)?;
-            let outlets: Vec<&str> = articles
-                .iter()
-                .map(|&a| c.articles[a].label.as_str())
-                .collect();
-            let label = format!(" ({})", outlets.join(", "));
-            item.append_child(&doc.create_text_node(&label))?;
+            item.append_child(&doc.create_text_node(" ("))?;
+            for (k, &a) in articles.iter().enumerate() {
+                if k > 0 {
+                    item.append_child(&doc.create_text_node(", "))?;
+                }
+                // The outlet's name opens its article at the mention.
+                let mention = conflict
+                    .mentions
+                    .iter()
+                    .find(|m| m.article == a && m.text == *text);
+                let outlet = &c.articles[a].label;
+                match mention {
+                    Some(m) => {
+                        let button = element_with_text(doc, "button", Some("mention"), outlet)?;
+                        button.set_attribute("type", "button")?;
+                        button.set_attribute("data-article", &a.to_string())?;
+                        button.set_attribute("data-start", &m.start.to_string())?;
+                        button.set_attribute("data-end", &m.end.to_string())?;
+                        button.set_attribute(
+                            "aria-label",
+                            &format!("{outlet}: “{text}” in its article"),
+                        )?;
+                        item.append_child(&button)?;
+                    }
+                    None => {
+                        item.append_child(&doc.create_text_node(outlet))?;
+                    }
+                }
+            }
+            item.append_child(&doc.create_text_node(")"))?;
         }
         list.append_child(&item)?;
     }
@@ -246,6 +270,23 @@ pub fn render_selected(state: &Shared) -> Result<(), JsValue> {
         other: st.other.or_else(|| other_select.value().parse().ok()),
     };
     render_statement(&doc, &body, c, st.selected, options)?;
+    // Each version's head gets a way into its article (see `context.rs`).
+    let heads = body.query_selector_all("[data-version]")?;
+    for k in 0..heads.length() {
+        let Some(head) = heads.item(k).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let button = element_with_text(&doc, "button", Some("context secondary"), "In context")?;
+        button.set_attribute("type", "button")?;
+        let v = head.get_attribute("data-version").unwrap_or_default();
+        button.set_attribute("data-version", &v)?;
+        if let Some(version) = v.parse::<usize>().ok().and_then(|v| s.versions.get(v)) {
+            let label = &c.articles[version.article].label;
+            button.set_attribute("aria-label", &format!("{label}'s version in its article"))?;
+        }
+        head.append_child(&doc.create_text_node(" "))?;
+        head.append_child(&button)?;
+    }
     // The j/k hint only where there are changes for j and k to reach.
     let keys: Element = by_id(&doc, "keys")?;
     if body.query_selector(".change")?.is_some() {

@@ -77,6 +77,7 @@ fn render_inline_versions<'a>(
     let base = &s.versions[s.base];
     let head = doc.create_element("p")?;
     head.set_class_name("base-line");
+    head.set_attribute("data-version", &s.base.to_string())?;
     let child = element_with_text(doc, "strong", Some("outlet"), label(s.base))?;
     head.append_child(&child)?;
     let summary = format!(" · {}", version_summary(c, s, s.base));
@@ -104,6 +105,7 @@ fn render_inline_versions<'a>(
         )?;
         let head = doc.create_element("p")?;
         head.set_class_name("version-head");
+        head.set_attribute("data-version", &v.to_string())?;
         let child = element_with_text(doc, "strong", Some("outlet"), label(v))?;
         head.append_child(&child)?;
         let summary = format!(" · {}", version_summary(c, s, v));
