@@ -26,7 +26,7 @@ async function openPage(options = {}) {
 async function analysed(page) {
   await page.waitForFunction(() => {
     const s = document.querySelector('#status').textContent;
-    return document.documentElement.getAttribute('aria-busy') === 'false' && /statement/.test(s)
+    return document.getElementById('results').getAttribute('aria-busy') === 'false' && /statement/.test(s)
       && !/Refining/.test(s);
   });
 }

@@ -79,7 +79,7 @@ async function ready(page) {
 async function analysed(page) {
   await page.waitForFunction(() => {
     const s = document.querySelector('#status').textContent;
-    return document.documentElement.getAttribute('aria-busy') === 'false' && /statement/.test(s)
+    return document.getElementById('results').getAttribute('aria-busy') === 'false' && /statement/.test(s)
       && !/Refining/.test(s);
   }, null, { timeout: 60000 });
 }

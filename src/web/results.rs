@@ -282,7 +282,8 @@ pub fn render_selected(state: &Shared) -> Result<(), JsValue> {
         button.set_attribute("data-version", &v)?;
         if let Some(version) = v.parse::<usize>().ok().and_then(|v| s.versions.get(v)) {
             let label = &c.articles[version.article].label;
-            button.set_attribute("aria-label", &format!("{label}'s version in its article"))?;
+            // The accessible name starts with the visible text, as speech input expects.
+            button.set_attribute("aria-label", &format!("In context: {label}'s version"))?;
         }
         head.append_child(&doc.create_text_node(" "))?;
         head.append_child(&button)?;

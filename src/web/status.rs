@@ -1,7 +1,7 @@
 //! The page's two lines to the user, written only here: the *status* (`#status`), which says
 //! where the analysis stands and is rewritten with it, and the *notice* (`#notice`), which says
 //! what was refused or could not be kept and stays until dismissed or replaced, so that the
-//! analysis never overwrites it before it can be read. Also `aria-busy` on the root while the
+//! analysis never overwrites it before it can be read. Also `aria-busy` on the results while the
 //! engine works, and [`report`] for errors a handler cannot return.
 
 use wasm_bindgen::prelude::*;
@@ -18,11 +18,12 @@ pub fn hide_notice() {
     }
 }
 
-/// Marks the page busy (`aria-busy`) while the engine works.
+/// Marks the results busy (`aria-busy` on `#results`, a region: the root element may not
+/// carry it) while the engine works.
 pub fn set_busy(busy: bool) {
     if let Ok(doc) = document() {
-        if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("aria-busy", if busy { "true" } else { "false" });
+        if let Some(results) = doc.get_element_by_id("results") {
+            let _ = results.set_attribute("aria-busy", if busy { "true" } else { "false" });
         }
     }
 }

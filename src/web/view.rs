@@ -204,6 +204,10 @@ fn render_table<'a>(
 ) -> Result<(), JsValue> {
     let wrap = doc.create_element("div")?;
     wrap.set_class_name("table-wrap");
+    // It scrolls sideways: keyboards must reach it.
+    wrap.set_attribute("tabindex", "0")?;
+    wrap.set_attribute("role", "region")?;
+    wrap.set_attribute("aria-label", "Alignment table")?;
     let table = doc.create_element("table")?;
     table.set_class_name("alignment");
     table.set_attribute("part", "table")?;
