@@ -580,3 +580,36 @@ test('a version and a conflicting fact open in their article, the passage marked
   assert.equal(await page.locator('#context').isVisible(), false);
   await context.close();
 });
+
+test('check marks: a statement and a version, kept across a reload and in a shared link', async () => {
+  const { context, page } = await openPage();
+  await page.click('#example');
+  await analysed(page);
+  await pickStatement(page, 'The unions have refused');
+  await page.check('#checked-statement');
+  await page.locator('#statement-body .version-check input').first().check();
+  const row = page.locator('#matrix tr', { has: page.locator('.pick', { hasText: 'The unions have refused' }) });
+  assert.equal(await row.locator('.checked-mark').count(), 1);
+  assert.match(await row.locator('.pick').textContent(), /\(checked\)$/);
+  assert.equal(await page.locator('#matrix .checked-mark').count(), 1, 'only that statement');
+  // A reload, and another statement picked and back: the marks follow the statement.
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await analysed(page);
+  await pickStatement(page, 'The strike has already');
+  assert.equal(await page.isChecked('#checked-statement'), false);
+  await pickStatement(page, 'The unions have refused');
+  assert.equal(await page.isChecked('#checked-statement'), true);
+  assert.equal(await page.locator('#statement-body .version-check input').first().isChecked(), true);
+  // In a link, opened elsewhere.
+  await page.click('#exports [data-export="link"]');
+  await page.waitForFunction(() => location.hash.startsWith('#v1='));
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(page.url());
+  await second.waitForSelector('html[data-ready="true"]');
+  await analysed(second);
+  await second.waitForFunction(() => document.querySelectorAll('#matrix .checked-mark').length === 1);
+  await other.close();
+  await context.close();
+});

@@ -70,6 +70,8 @@ pub struct State {
     raw: Option<JsValue>,
     /// What Undo brings back.
     pub undo: Option<Undo>,
+    /// The check marks (see `checks.rs`), sorted.
+    pub checked: Vec<String>,
     /// What the last save could not keep (so that the same notice is not repeated).
     last_save: SaveReport,
 }
@@ -154,6 +156,7 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     let state: Shared = Rc::new(RefCell::new(State::default()));
     let restored = state.borrow_mut().store.load();
     state.borrow_mut().cards = restored.cards;
+    state.borrow_mut().checked = super::checks::load();
     if let Some(view) = super::share::load_view() {
         state.borrow_mut().set_view(view);
     }
@@ -169,6 +172,7 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     wire_controls(&doc, &state)?;
     wire_matrix(&doc, &state)?;
     super::context::wire(&doc, &state)?;
+    super::checks::wire(&doc, &state)?;
     super::pair::mount(&doc)?;
     super::files::wire_drop(&doc, &state)?;
     super::files::wire_picker(&doc, &state)?;

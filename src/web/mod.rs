@@ -10,6 +10,8 @@ pub mod bindings;
 #[cfg(feature = "page")]
 pub mod cards;
 #[cfg(feature = "page")]
+pub mod checks;
+#[cfg(feature = "page")]
 pub mod context;
 pub mod decode;
 pub mod dom;

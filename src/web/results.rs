@@ -74,7 +74,7 @@ pub fn render_results(state: &Shared) -> Result<(), JsValue> {
         return Ok(());
     };
     render_conflicts(&doc, &conflicts, c)?;
-    render_matrix(&doc, c, st.selected)?;
+    render_matrix(&doc, c, st.selected, &st.checked)?;
     overview.remove_attribute("hidden")?;
     render_base_choices(&doc, c, st.base_article)?;
     drop(st);
@@ -136,7 +136,12 @@ fn render_conflicts(doc: &Document, section: &Element, c: &Comparison) -> Result
     Ok(())
 }
 
-fn render_matrix(doc: &Document, c: &Comparison, selected: usize) -> Result<(), JsValue> {
+fn render_matrix(
+    doc: &Document,
+    c: &Comparison,
+    selected: usize,
+    checked: &[String],
+) -> Result<(), JsValue> {
     let table: Element = by_id(doc, "matrix")?;
     clear(&table);
     let head = doc.create_element("tr")?;
@@ -164,6 +169,14 @@ fn render_matrix(doc: &Document, c: &Comparison, selected: usize) -> Result<(), 
         button.set_attribute("type", "button")?;
         button.set_attribute("aria-pressed", if i == selected { "true" } else { "false" })?;
         button.set_attribute("data-statement", &i.to_string())?;
+        if super::checks::is_checked(checked, c, s) {
+            row.class_list().add_1("checked")?;
+            let mark = element_with_text(doc, "span", Some("checked-mark"), "✓")?;
+            mark.set_attribute("aria-hidden", "true")?;
+            cell.append_child(&mark)?;
+            let said = element_with_text(doc, "span", Some("vh"), " (checked)")?;
+            button.append_child(&said)?;
+        }
         cell.append_child(&button)?;
         row.append_child(&cell)?;
         for a in 0..c.articles.len() {
@@ -270,6 +283,14 @@ pub fn render_selected(state: &Shared) -> Result<(), JsValue> {
         other: st.other.or_else(|| other_select.value().parse().ok()),
     };
     render_statement(&doc, &body, c, st.selected, options)?;
+    drop(st);
+    super::checks::draw(state)?;
+    let st = state.borrow();
+    let Some(c) = st.comparison.as_ref() else {
+        return Ok(());
+    };
+    let s = &c.statements[st.selected];
+    let body: Element = by_id(&doc, "statement-body")?;
     // Each version's head gets a way into its article (see `context.rs`).
     let heads = body.query_selector_all("[data-version]")?;
     for k in 0..heads.length() {

@@ -13,7 +13,8 @@
 //! ```text
 //! {"verbatim": 1,
 //!  "cards": [{"text": "…", "label": "Harbour Post", "label_edited": true, …}, …],
-//!  "view": {"selected": 2, "mode": "side", "other": 1, "substantive": false, "base": null}}
+//!  "view": {"selected": 2, "mode": "side", "other": 1, "substantive": false, "base": null},
+//!  "checked": ["s3f0c…", "v91a2…"]}
 //! ```
 
 use js_sys::{Object, Reflect, JSON};
@@ -98,6 +99,8 @@ fn state_json(state: &Shared) -> String {
     let _ = Reflect::set(&object, &"verbatim".into(), &1.into());
     let _ = Reflect::set(&object, &"cards".into(), &st.cards.to_js());
     let _ = Reflect::set(&object, &"view".into(), &view_object(&st.view()));
+    let checked: js_sys::Array = st.checked.iter().map(|k| JsValue::from_str(k)).collect();
+    let _ = Reflect::set(&object, &"checked".into(), &checked);
     JSON::stringify(&object)
         .ok()
         .and_then(|t| t.as_string())
@@ -122,10 +125,26 @@ pub fn open_state(state: &Shared, json: &str, from: &str) -> Result<(), String> 
         cards.resize_with(2, Card::default);
     }
     let view = read_view(&Reflect::get(&value, &"view".into()).unwrap_or(JsValue::UNDEFINED));
+    let checked = Reflect::get(&value, &"checked".into()).unwrap_or(JsValue::UNDEFINED);
+    let mut checked: Vec<String> = if js_sys::Array::is_array(&checked) {
+        js_sys::Array::from(&checked)
+            .iter()
+            .filter_map(|k| k.as_string())
+            .filter(|k| k.len() == 17)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let before = {
         let mut st = state.borrow_mut();
         let before = std::mem::replace(&mut st.cards, cards);
         st.set_view(view);
+        // The link's marks join the ones here (a mark only ever adds).
+        checked.extend(st.checked.drain(..));
+        checked.sort();
+        checked.dedup();
+        super::checks::save(&checked);
+        st.checked = checked;
         before
     };
     report(cards::render(state));
