@@ -140,7 +140,7 @@ pub fn open_state(state: &Shared, json: &str, from: &str) -> Result<(), String> 
         let before = std::mem::replace(&mut st.cards, cards);
         st.set_view(view);
         // The link's marks join the ones here (a mark only ever adds).
-        checked.extend(st.checked.drain(..));
+        checked.append(&mut st.checked);
         checked.sort();
         checked.dedup();
         super::checks::save(&checked);
