@@ -12,8 +12,8 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const LIMIT = 1 << 20; // MAX_ARTICLE_BYTES
 
-async function openPage() {
-  const context = await browser.newContext();
+async function openPage(options = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const seen = watch(page);
   await page.goto(server.url);
@@ -237,7 +237,7 @@ test('a megabyte in one line, right to left, never blocks the page for 200 ms', 
 });
 
 test('an engine that cannot start says so, keeps the texts, and a fresh worker takes the next try', async () => {
-  const { context, page } = await openPage();
+  const { context, page } = await openPage({ serviceWorkers: 'block' });
   await page.route('**/engine/verbatim_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not wasm') }));
   await page.fill(card(0), 'Vale said the ferries wait in the bay.');
   await page.fill(card(1), 'Vale said the ferries wait in the northern bay.');

@@ -129,7 +129,8 @@ test('the word model refines the first result, and the page works without it', a
   assert.ok(seen.requests.some((u) => u.endsWith('/verbatim-words.bin')));
   await context.close();
   // Without it (blocked, as offline): the lexical result stands, and the page says so.
-  const blocked = await browser.newContext();
+  // (No service worker: requests it makes are not the test's to route.)
+  const blocked = await browser.newContext({ serviceWorkers: 'block' });
   await blocked.route('**/verbatim-words.bin', (route) => route.abort());
   const p2 = await blocked.newPage();
   await p2.goto(server.url);
@@ -611,5 +612,24 @@ test('check marks: a statement and a version, kept across a reload and in a shar
   await analysed(second);
   await second.waitForFunction(() => document.querySelectorAll('#matrix .checked-mark').length === 1);
   await other.close();
+  await context.close();
+});
+
+test('after the first visit the page works with the network off', async () => {
+  const { context, page } = await openPage();
+  await page.click('#example');
+  await analysed(page);
+  // The service worker has installed and controls the page; the word model was fetched.
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('html[data-ready="true"]');
+  await analysed(page);
+  assert.match(await page.textContent('#status'), /shared statements/);
+  // A fresh worker and a second comparison, still offline.
+  await page.fill('#cards .card[data-index="1"] textarea', 'Vale said the ferries wait in the bay on Friday.');
+  await page.fill('#cards .card[data-index="0"] textarea', 'Vale said the ferries wait in the bay on Monday.');
+  await analysed(page);
+  assert.ok((await page.locator('#statement-body del').allTextContents()).length > 0);
   await context.close();
 });

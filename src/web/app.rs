@@ -214,6 +214,7 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     on(&window, "hashchange", move |_| {
         super::share::open_fragment(&s)
     })?;
+    register_service_worker();
     // The page is usable from here on (the end-to-end tests wait for this).
     doc.document_element()
         .ok_or("no root element")?
@@ -280,6 +281,33 @@ fn wire_controls(doc: &Document, state: &Shared) -> Result<(), JsValue> {
         schedule(&s, 0);
     })?;
     Ok(())
+}
+
+/// Registers the service worker (`www/sw.js`), which keeps the page working offline after the
+/// first visit. Where there is none (a browser without them, a page from disk), the page
+/// simply needs the network, as before.
+fn register_service_worker() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let container = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into());
+    let Some(container) = container.ok().filter(|c| c.is_object()) else {
+        return;
+    };
+    let register = js_sys::Reflect::get(&container, &"register".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(register) = register {
+        if let Ok(promise) = register.call1(&container, &"./sw.js".into()) {
+            // A refused registration (a private window, a policy) only means no offline use.
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+                let _ = promise.catch(&ignore);
+                // Called at most once, for the page's lifetime.
+                ignore.forget();
+            }
+        }
+    }
 }
 
 /// Picking a statement in the overview: one listener on the table for all its rows.
