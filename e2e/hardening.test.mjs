@@ -250,3 +250,17 @@ test('an engine that cannot start says so, keeps the texts, and a fresh worker t
   assert.match(await page.textContent('#statement-body'), /southern/);
   await context.close();
 });
+
+test('each card has its own file picker, which fills that card and keeps a typed label', async () => {
+  const { context, page } = await openPage();
+  await page.fill('#cards .card[data-index="1"] input.label', 'My label');
+  await page.setInputFiles('#cards .card[data-index="1"] input[type=file]', { name: '07_coast-wire.txt', mimeType: 'text/plain', buffer: Buffer.from('“The ferries wait,” Vale said.') });
+  await page.waitForFunction(() => document.querySelector('#cards .card[data-index="1"] textarea').value.length > 0);
+  assert.equal(await page.inputValue(card(0)), '');
+  assert.equal(await page.inputValue(card(1)), '“The ferries wait,” Vale said.');
+  assert.equal(await page.inputValue('#cards .card[data-index="1"] input.label'), 'My label');
+  assert.equal(await page.getAttribute('#cards .card[data-index="1"] input[type=file]', 'aria-label'), 'Open a file as article 2');
+  await page.setInputFiles('#cards .card[data-index="0"] input[type=file]', { name: '03_harbour-post.txt', mimeType: 'text/plain', buffer: Buffer.from('“The ferries wait here,” Vale said.') });
+  await page.waitForFunction(() => document.querySelector('#cards .card[data-index="0"] input.label').value === 'Harbour Post');
+  await context.close();
+});

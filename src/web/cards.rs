@@ -157,6 +157,13 @@ fn card_element(doc: &Document) -> Result<Element, JsValue> {
     // A label is short: the browser's own direction detection costs nothing here.
     label.set_attribute("dir", "auto")?;
     head.append_child(&label)?;
+    // A picker per card, for keyboards and phones (dropping needs a mouse).
+    let picker = element_with_text(doc, "label", Some("button small"), "Open file")?;
+    let input: HtmlInputElement = doc.create_element("input")?.dyn_into()?;
+    input.set_type("file");
+    input.set_accept(".txt,.md,.html,.htm,text/plain,text/markdown,text/html");
+    picker.append_child(&input)?;
+    head.append_child(&picker)?;
     let remove = element_with_text(doc, "button", Some("remove"), "Remove")?;
     remove.set_attribute("type", "button")?;
     head.append_child(&remove)?;
@@ -186,6 +193,8 @@ fn number(el: &Element, i: usize) -> Result<(), JsValue> {
     label.set_attribute("aria-label", &format!("Outlet of article {n}"))?;
     card_part::<Element>(el, "button.remove")?
         .set_attribute("aria-label", &format!("Remove article {n}"))?;
+    card_part::<Element>(el, "input[type=file]")?
+        .set_attribute("aria-label", &format!("Open a file as article {n}"))?;
     card_part::<Element>(el, "textarea")?
         .set_attribute("aria-label", &format!("Text of article {n}"))?;
     Ok(())
@@ -221,7 +230,10 @@ pub fn wire(doc: &Document, state: &Shared) -> Result<(), JsValue> {
                 st.shown[i].text.clone_from(&text);
                 st.cards[i].text = text;
             }
-        } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        } else if let Some(input) = target
+            .dyn_ref::<HtmlInputElement>()
+            .filter(|i| i.class_list().contains("label"))
+        {
             let value = input.value();
             mark_guess(input, None);
             let mut st = s.borrow_mut();
@@ -236,6 +248,21 @@ pub fn wire(doc: &Document, state: &Shared) -> Result<(), JsValue> {
             return;
         }
         changed(&s);
+    })?;
+    let s = state.clone();
+    on(&list, "change", move |event| {
+        let Some(input) = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            .filter(|i| i.type_() == "file")
+        else {
+            return;
+        };
+        if let (Some(i), Some(files)) = (card_index(&event), input.files()) {
+            super::files::add_files(&s, &files, Some(i));
+        }
+        // The same file chosen again is a change again.
+        input.set_value("");
     })?;
     let s = state.clone();
     on(&list, "paste", move |event| {

@@ -136,7 +136,7 @@ pub fn wire_drop(doc: &Document, state: &Shared) -> Result<(), JsValue> {
         match data.files().filter(|f| f.length() > 0) {
             Some(files) => {
                 event.prevent_default();
-                add_files(&s, &files);
+                add_files(&s, &files, None);
             }
             None => {
                 // Text dropped into a card: the browser inserts it, unless it is too large.
@@ -164,7 +164,7 @@ pub fn wire_picker(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     let input = picker.clone();
     on(&picker, "change", move |_| {
         if let Some(files) = input.files() {
-            add_files(&s, &files);
+            add_files(&s, &files, None);
         }
         // The same file chosen again is a change again.
         input.set_value("");
@@ -174,7 +174,9 @@ pub fn wire_picker(doc: &Document, state: &Shared) -> Result<(), JsValue> {
 /// The largest file read: an HTML page may hold several times its text in markup.
 const MAX_FILE_BYTES: f64 = 8.0 * MAX_ARTICLE_BYTES as f64;
 
-fn add_files(state: &Shared, files: &web_sys::FileList) {
+/// Reads `files` into cards: into card `into` (its first file only: the picker of one card),
+/// else each into the first empty card or a new one.
+pub fn add_files(state: &Shared, files: &web_sys::FileList, into: Option<usize>) {
     let mut refused = Vec::new();
     let mut free = {
         let st = state.borrow();
@@ -218,11 +220,16 @@ fn add_files(state: &Shared, files: &web_sys::FileList) {
             ));
             continue;
         }
-        if free == 0 {
-            over.push(name);
-            continue;
+        if into.is_some() && k > 0 {
+            break;
         }
-        free -= 1;
+        if into.is_none() {
+            if free == 0 {
+                over.push(name);
+                continue;
+            }
+            free -= 1;
+        }
         let s = state.clone();
         let file_name = name.clone();
         let reader = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
@@ -240,7 +247,7 @@ fn add_files(state: &Shared, files: &web_sys::FileList) {
                             describe_size(MAX_ARTICLE_BYTES as f64)
                         ))
                     } else {
-                        add_card(&s, Card::from_file(&file_name, text))
+                        add_card(&s, Card::from_file(&file_name, text), into)
                     }
                 }
                 Err(why) => Some(format!("{file_name} was not added: {why}.")),
@@ -297,12 +304,15 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
     String::from_utf8(bytes.to_vec()).map_err(|_| "it is not UTF-8 text".into())
 }
 
-/// Puts a dropped file's card into the first empty card (keeping a label the user typed
-/// there), or a new one; returns a message if it cannot (too many articles).
-fn add_card(state: &Shared, card: Card) -> Option<String> {
+/// Puts a file's card into card `into`, else into the first empty card, else a new one
+/// (keeping a label the user typed there); returns a message if it cannot (too many articles).
+fn add_card(state: &Shared, card: Card, into: Option<usize>) -> Option<String> {
     {
         let mut st = state.borrow_mut();
-        match st.cards.iter().position(|c| c.text.trim().is_empty()) {
+        let target = into
+            .filter(|&i| i < st.cards.len())
+            .or_else(|| st.cards.iter().position(|c| c.text.trim().is_empty()));
+        match target {
             Some(i) if st.cards[i].label_edited => {
                 st.cards[i].text = card.text;
                 st.cards[i].file_name = card.file_name;
