@@ -93,12 +93,14 @@ export async function comparePairFiles(page, oldText, newText, timeout) {
 export const BLOG = 'http://blog.example.test/';
 
 /** Opens, in `context`, a blog post at BLOG whose body holds `snippet`, under `csp`, with the
- *  widget's files uploaded where the snippet expects them (/verbatim/, from dist/widget/). */
-export async function openBlogPost(context, snippet, csp) {
+ *  widget's files uploaded where the snippet expects them (/verbatim/, from dist/widget/),
+ *  served under `widgetCsp`. */
+export async function openBlogPost(context, snippet, csp, widgetCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'") {
   const page = await context.newPage();
   await page.route(`${BLOG}**`, async (route) => {
     const path = new URL(route.request().url()).pathname;
-    const headers = { 'content-security-policy': csp };
+    // The post under the blog's policy; the widget's folder (its iframe page) under its own.
+    const headers = { 'content-security-policy': path.startsWith('/verbatim/') ? widgetCsp : csp };
     if (path === '/post.html') {
       const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>A post</title><body><h1>A post</h1><p>Before.</p>\n${snippet}\n<p>After.</p></body></html>`;
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body });

@@ -255,6 +255,21 @@ test('the embed code pastes into a blog on another origin: it renders under the 
   assert.match(read, /inserted: (700|750)/);
   assert.match(read, /\(number\)/);
   await plain.close();
+  // The iframe form, on a host whose posts may hold an iframe and no script.
+  const iframe = await page.inputValue('#embed-iframe');
+  assert.match(iframe, /^<iframe src="\/verbatim\/embed\.html#w1=[A-Za-z0-9_-]+" title="How 2 outlets quoted: /);
+  const host = await browser.newContext();
+  const framed = await openBlogPost(host, iframe, "default-src 'self'; script-src 'none'; style-src 'self'");
+  const frame = framed.frameLocator('iframe');
+  await frame.locator('verbatim-compare').waitFor();
+  await framed.waitForFunction(() => document.querySelector('iframe').contentDocument?.querySelector('verbatim-compare')?.shadowRoot?.querySelector('.view')?.childElementCount > 0);
+  const inFrame = await framed.evaluate(() => {
+    const root = document.querySelector('iframe').contentDocument.querySelector('verbatim-compare').shadowRoot;
+    return [...root.querySelectorAll('del, ins')].map((e) => e.textContent).join(' ');
+  });
+  assert.ok(inFrame.includes('700') && inFrame.includes('750'), inFrame);
+  assert.equal(await framed.locator('script').count(), 0, 'the post itself runs nothing');
+  await host.close();
   await context.close();
 });
 

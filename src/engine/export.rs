@@ -395,6 +395,38 @@ pub fn embed_snippet(c: &Comparison, index: usize, script_path: &str) -> String 
     out
 }
 
+/// Where the iframe embed's page is, beside the widget's script on the blogger's site.
+pub const IFRAME_PATH: &str = "/verbatim/embed.html";
+
+/// `bytes` in base64url without padding (RFC 4648 §5): what a URL fragment carries as is.
+pub fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | (u32::from(b) << (16 - 8 * i)));
+        for k in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[((n >> (18 - 6 * k)) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The iframe embed of a statement whose versions, as JSON (`{base, versions: [{text, label,
+/// form}]}`), are `versions_json`: the embed page (at `page_path`) shows them from its
+/// fragment, for hosts that allow iframes and no scripts.
+pub fn iframe_snippet(versions_json: &str, page_path: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}#w1={}\" title=\"{}\" width=\"100%\" height=\"420\" \
+         loading=\"lazy\"></iframe>\n",
+        escape_html(page_path),
+        base64url(versions_json.as_bytes()),
+        escape_html(title)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -471,6 +503,26 @@ mod tests {
             "{snippet}"
         );
         assert!(!snippet.contains("<b>"));
+    }
+
+    #[test]
+    fn base64url_is_rfc_4648_without_padding() {
+        assert_eq!(base64url(b""), "");
+        assert_eq!(base64url(b"f"), "Zg");
+        assert_eq!(base64url(b"fo"), "Zm8");
+        assert_eq!(base64url(b"foo"), "Zm9v");
+        assert_eq!(base64url(b"foob"), "Zm9vYg");
+        assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
+    }
+
+    #[test]
+    fn the_iframe_snippet_carries_the_versions_in_its_fragment_and_escapes_the_title() {
+        let snippet = iframe_snippet("{\"a\":1}", IFRAME_PATH, "Vale <said>");
+        assert!(
+            snippet.starts_with("<iframe src=\"/verbatim/embed.html#w1=eyJhIjoxfQ\""),
+            "{snippet}"
+        );
+        assert!(snippet.contains("title=\"Vale &lt;said&gt;\""));
     }
 
     #[test]

@@ -674,7 +674,30 @@ fn copy_embed(state: &Shared) -> Result<(), JsValue> {
     // folder), never this page's address: a post must not load code from the tool.
     let snippet =
         crate::engine::export::embed_snippet(c, st.selected, crate::engine::export::WIDGET_PATH);
+    // The iframe form: the statement's versions in the embed page's fragment.
+    let s = &c.statements[st.selected];
+    let versions = js_sys::Array::new();
+    for v in &s.versions {
+        let version = js_sys::Object::new();
+        js_sys::Reflect::set(&version, &"text".into(), &v.text.as_str().into())?;
+        let label = c.articles[v.article].label.as_str();
+        js_sys::Reflect::set(&version, &"label".into(), &label.into())?;
+        js_sys::Reflect::set(&version, &"form".into(), &v.form.label().into())?;
+        versions.push(&version);
+    }
+    let object = js_sys::Object::new();
+    js_sys::Reflect::set(&object, &"base".into(), &(s.base as f64).into())?;
+    js_sys::Reflect::set(&object, &"versions".into(), &versions)?;
+    let json = String::from(js_sys::JSON::stringify(&object)?);
+    let title = format!(
+        "How {} outlets quoted: {}",
+        s.article_count(),
+        s.versions[s.base].text.chars().take(60).collect::<String>()
+    );
+    let iframe =
+        crate::engine::export::iframe_snippet(&json, crate::engine::export::IFRAME_PATH, &title);
     let doc = document()?;
+    by_id::<HtmlTextAreaElement>(&doc, "embed-iframe")?.set_value(&iframe);
     let area: HtmlTextAreaElement = by_id(&doc, "embed-code")?;
     area.set_value(&snippet);
     by_id::<Element>(&doc, "embed-box")?.remove_attribute("hidden")?;
