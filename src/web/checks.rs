@@ -89,7 +89,7 @@ pub fn draw(state: &Shared) -> Result<(), JsValue> {
     };
     let statement: HtmlInputElement = by_id(&doc, "checked-statement")?;
     statement.set_checked(st.checked.contains(&statement_key(c, s)));
-    let heads = by_id::<Element>(&doc, "statement-body")?.query_selector_all("[data-version]")?;
+    let heads = by_id::<Element>(&doc, "statement-body")?.query_selector_all("p[data-version]")?;
     for k in 0..heads.length() {
         let Some(head) = heads.item(k).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;

@@ -292,7 +292,7 @@ pub fn render_selected(state: &Shared) -> Result<(), JsValue> {
     let s = &c.statements[st.selected];
     let body: Element = by_id(&doc, "statement-body")?;
     // Each version's head gets a way into its article (see `context.rs`).
-    let heads = body.query_selector_all("[data-version]")?;
+    let heads = body.query_selector_all("p[data-version]")?;
     for k in 0..heads.length() {
         let Some(head) = heads.item(k).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
