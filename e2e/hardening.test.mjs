@@ -4,7 +4,7 @@
 // Nothing typed may be lost, every refusal must stay readable, the page must never freeze.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watch, watchLongTasks, longestTask } from './harness.mjs';
+import { serve, launch, watch, watchLongTasks, longestTask, analysed, openPage as openHarnessPage } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -12,14 +12,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const LIMIT = 1 << 20; // MAX_ARTICLE_BYTES
 
-async function openPage(options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const seen = watch(page);
-  await page.goto(server.url);
-  await page.waitForSelector('html[data-ready="true"]');
-  return { context, page, seen };
-}
+const openPage = (options) => openHarnessPage(browser, server, options);
 
 /** Sets the origin's storage from another document of the origin (so that no open Verbatim
  * page saves over it as it goes), then opens the page. */
@@ -43,14 +36,6 @@ async function reload(page) {
 
 const card = (i) => `#cards .card[data-index="${i}"] textarea`;
 const notice = (page) => page.locator('#notice-text').textContent();
-
-async function analysed(page) {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('#status').textContent;
-    return document.getElementById('results').getAttribute('aria-busy') === 'false' && /statement/.test(s)
-      && !/Refining/.test(s);
-  });
-}
 
 /** Fills the origin's storage with filler until it refuses more, leaving about `room` chars. */
 async function fillStorage(page, room) {

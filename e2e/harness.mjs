@@ -118,3 +118,24 @@ export async function openBlogPost(context, snippet, csp, widgetCsp = "default-s
   await page.goto(`${BLOG}post.html`);
   return page;
 }
+
+/** A fresh page of `server` in its own context (own storage), wired and ready; with what it
+ *  requests and logs (see `watch`). */
+export async function openPage(browser, server, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return { context, page, seen };
+}
+
+/** Waits until the status line reports a finished analysis (refined by the word model, when
+ *  it loads). */
+export async function analysed(page, timeout = 60000) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('#status').textContent;
+    return document.getElementById('results').getAttribute('aria-busy') === 'false' && /statement/.test(s)
+      && !/Refining/.test(s);
+  }, null, { timeout });
+}

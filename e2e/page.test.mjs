@@ -5,31 +5,13 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, watch, artifact, watchLongTasks, longestTask, comparePairFiles, openBlogPost } from './harness.mjs';
+import { serve, launch, watch, artifact, watchLongTasks, longestTask, comparePairFiles, openBlogPost, analysed, openPage as openHarnessPage } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** A fresh page (own storage) that has finished wiring itself. */
-async function openPage(options = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const seen = watch(page);
-  await page.goto(server.url);
-  await page.waitForSelector('html[data-ready="true"]');
-  return { context, page, seen };
-}
-
-/** Waits until the status line reports a finished analysis (refined by the word model, when
- * it loads). */
-async function analysed(page) {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('#status').textContent;
-    return document.getElementById('results').getAttribute('aria-busy') === 'false' && /statement/.test(s)
-      && !/Refining/.test(s);
-  });
-}
+const openPage = (options) => openHarnessPage(browser, server, options);
 
 function foreignRequests(seen) {
   return seen.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:'));

@@ -7,7 +7,7 @@
 // element or event-handler attribute came from user text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openBlogPost, BLOG } from './harness.mjs';
+import { serve, launch, openBlogPost, BLOG, analysed } from './harness.mjs';
 import { PAYLOADS } from './xss-payloads.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -75,14 +75,6 @@ async function assertNothingRan(page, seen, where, allowed = []) {
 
 async function ready(page) {
   await page.waitForSelector('html[data-ready="true"]');
-}
-
-async function analysed(page) {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('#status').textContent;
-    return document.getElementById('results').getAttribute('aria-busy') === 'false' && /statement/.test(s)
-      && !/Refining/.test(s);
-  }, null, { timeout: 60000 });
 }
 
 /** Two articles quoting the same sentences, each sentence carrying one payload. */

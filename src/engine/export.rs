@@ -218,6 +218,66 @@ pub fn markdown(c: &Comparison) -> String {
     out
 }
 
+/// Where a redline goes, which decides how its words for readers without the colours are set:
+/// hidden by the report's own style, or plain text in a snippet (a host's page has no style
+/// of ours, and its policy may refuse inline ones).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Redline {
+    Report,
+    Snippet,
+}
+
+/// Version `v` of `s` against the version it is compared with, as HTML: `<del>`/`<ins>` with
+/// the words `deleted:`/`inserted:` and each change's kind.
+fn html_redline(s: &super::model::Statement, v: usize, style: Redline) -> String {
+    let said = |word: &str| match style {
+        Redline::Report => format!("<span class=\"vh\">{word}: </span>"),
+        Redline::Snippet => format!("{word}: "),
+    };
+    let mut out = String::new();
+    for piece in inline_view(s, v, false) {
+        match piece {
+            InlinePiece::Same { text } => out.push_str(&escape_html(&text)),
+            InlinePiece::Change {
+                change,
+                deleted,
+                inserted,
+            } => {
+                if !deleted.is_empty() {
+                    out.push_str(&format!(
+                        "<del>{}{}</del>",
+                        said("deleted"),
+                        escape_html(&deleted)
+                    ));
+                }
+                if !inserted.is_empty() {
+                    out.push_str(&format!(
+                        "<ins>{}{}</ins>",
+                        said("inserted"),
+                        escape_html(&inserted)
+                    ));
+                }
+                let kind = s.changes[change].kind.label();
+                out.push_str(&match style {
+                    Redline::Report => format!("<span class=\"kind\">{kind}</span>"),
+                    Redline::Snippet => format!(" ({kind})"),
+                });
+            }
+            InlinePiece::MovedHere { text, .. } => {
+                out.push_str(&format!(
+                    "<ins>{}{}</ins>",
+                    said("moved here"),
+                    escape_html(&text)
+                ));
+                if style == Redline::Report {
+                    out.push_str("<span class=\"kind\">moved here</span>");
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The report's styles: light and dark, and print.
 const REPORT_STYLE: &str = "body{font:16px/1.55 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f;background:#fbfaf7}\
 h1{font-size:1.5rem}h2{font-size:1.1rem;margin-top:2rem}\
@@ -283,37 +343,7 @@ pub fn html_report(c: &Comparison) -> String {
                 outlets[version.article],
                 escape_html(&version_summary(c, s, v))
             ));
-            for piece in inline_view(s, v, false) {
-                match piece {
-                    InlinePiece::Same { text } => out.push_str(&escape_html(&text)),
-                    InlinePiece::Change {
-                        change,
-                        deleted,
-                        inserted,
-                    } => {
-                        if !deleted.is_empty() {
-                            out.push_str(&format!(
-                                "<del><span class=\"vh\">deleted: </span>{}</del>",
-                                escape_html(&deleted)
-                            ));
-                        }
-                        if !inserted.is_empty() {
-                            out.push_str(&format!(
-                                "<ins><span class=\"vh\">inserted: </span>{}</ins>",
-                                escape_html(&inserted)
-                            ));
-                        }
-                        out.push_str(&format!(
-                            "<span class=\"kind\">{}</span>",
-                            s.changes[change].kind.label()
-                        ));
-                    }
-                    InlinePiece::MovedHere { text, .. } => out.push_str(&format!(
-                        "<ins><span class=\"vh\">moved here: </span>{}</ins><span class=\"kind\">moved here</span>",
-                        escape_html(&text)
-                    )),
-                }
-            }
+            out.push_str(&html_redline(s, v, Redline::Report));
             out.push_str("</blockquote></div>\n");
         }
         out.push_str("</section>\n");
@@ -364,30 +394,7 @@ pub fn embed_snippet(c: &Comparison, index: usize, script_path: &str) -> String 
         if v == s.base || version.compared_with == v {
             out.push_str(&escape_html(&version.text));
         } else {
-            for piece in inline_view(s, v, false) {
-                match piece {
-                    InlinePiece::Same { text } => out.push_str(&escape_html(&text)),
-                    InlinePiece::Change {
-                        change,
-                        deleted,
-                        inserted,
-                    } => {
-                        if !deleted.is_empty() {
-                            out.push_str(&format!("<del>deleted: {}</del>", escape_html(&deleted)));
-                        }
-                        if !inserted.is_empty() {
-                            out.push_str(&format!(
-                                "<ins>inserted: {}</ins>",
-                                escape_html(&inserted)
-                            ));
-                        }
-                        out.push_str(&format!(" ({})", s.changes[change].kind.label()));
-                    }
-                    InlinePiece::MovedHere { text, .. } => {
-                        out.push_str(&format!("<ins>moved here: {}</ins>", escape_html(&text)));
-                    }
-                }
-            }
+            out.push_str(&html_redline(s, v, Redline::Snippet));
         }
         out.push_str("</blockquote>\n");
     }
