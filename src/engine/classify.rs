@@ -33,6 +33,7 @@ use super::model::{ChangeKind, Span};
 use super::normalize::{comparison_key, fold_accents, spelling_key};
 use super::numbers::{figures, writes_a_figure};
 use super::token::{Token, TokenKind};
+use crate::engine::normalize::Lowercase;
 
 /// Words on the longer side beyond which a change is a rewrite ("wording"), not a change of
 /// one number, date, name or verb.
@@ -230,7 +231,7 @@ fn is_censored(base: ChangeSide, other: ChangeSide) -> bool {
             .iter()
             .map(|t| t.text(side.text))
             .collect::<String>()
-            .to_lowercase();
+            .lowercase();
         joined
             .trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '*' | '_' | '—' | '–'))
             .trim()
@@ -292,7 +293,7 @@ fn figure_follows(text: &str, from: usize) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .any(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
-                || (is_number_word(&w.to_lowercase()) && w != "one")
+                || (is_number_word(&w.lowercase()) && w != "one")
         })
 }
 

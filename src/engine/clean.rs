@@ -22,6 +22,7 @@ use super::dateline::{find_dateline, Dateline};
 use super::lexicon::{is_generic_file_name, is_stopword};
 use super::lexicon::{PAGE_PROMPTS, PHOTO_CREDITS};
 use super::model::{LabelSource, Noise, NoiseReason};
+use crate::engine::normalize::Lowercase;
 
 /// The spans of `text` that are page noise (whole lines, or a dateline at a line's start),
 /// in order.
@@ -86,7 +87,7 @@ fn noise_reason(line: &str, next_line: &str) -> Option<NoiseReason> {
     if line.is_empty() {
         return None;
     }
-    let lower = line.to_lowercase();
+    let lower = line.lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     if lower.matches("icon").count() >= 5 && lower.matches("icon").count() * 3 >= words.len() {
         return Some(NoiseReason::IconFont);
@@ -183,7 +184,7 @@ pub fn label_from_file_name(name: &str) -> Option<String> {
     {
         words.pop();
     }
-    let lower = words.join(" ").to_lowercase();
+    let lower = words.join(" ").lowercase();
     if words.is_empty() || is_generic_file_name(&lower) {
         return None;
     }

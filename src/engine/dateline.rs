@@ -18,6 +18,7 @@
 use super::lexicon::{MONTHS, WEEKDAYS};
 use super::model::Span;
 use super::platform::floor_char_boundary;
+use crate::engine::normalize::Lowercase;
 
 /// A calendar date as an article gives it: any of its parts may be missing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -100,7 +101,7 @@ pub struct Dateline {
 
 /// The month (1–12) a word names: the full name or an abbreviation (`Sept.`, `Mar`).
 pub fn month_of(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.').lowercase();
     if w.len() < 3 {
         return None;
     }
@@ -112,7 +113,7 @@ pub fn month_of(word: &str) -> Option<u8> {
 
 /// The weekday (0 = Monday) a word names.
 pub fn weekday_of(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.').lowercase();
     WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u8)
 }
 

@@ -25,6 +25,7 @@ use super::model::{Form, Noise, Span};
 use super::order::{pack, sort_by_rank};
 use super::quotes::{find_quotations, trim_span, Quotation};
 use super::sentences::split_sentences;
+use crate::engine::normalize::Lowercase;
 
 /// A passage that can be a version of a statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,7 +130,7 @@ fn find_label(text: &str, para: Span) -> Option<(Label, Span)> {
     if words.is_empty() || words.len() > 4 || !words.iter().all(capitalised) || head.len() > 60 {
         return None;
     }
-    let lower = head.to_lowercase().replace('’', "'");
+    let lower = head.lowercase().replace('’', "'");
     let speaker = !is_editorial_label(&lower);
     // A speaker's label names a person: all capitals (`SORKIN`), or two to four capitalised
     // words (`Ana Vale`); a lone capitalised word is more often a heading (`Claim:`).

@@ -40,6 +40,24 @@ fn is_combining_mark(c: char) -> bool {
         | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
+/// Lower case, character by character (`char::to_lowercase`), as every key folds it.
+///
+/// Not `str::to_lowercase`: its one difference, the word-final sigma rule (`ΟΔΟΣ` → `οδος`,
+/// not `οδοσ`), matters to no key here, and its tables and rules cost the engine's wasm 4 KB.
+pub trait Lowercase {
+    /// The text in lower case.
+    fn lowercase(&self) -> String;
+}
+
+impl Lowercase for str {
+    fn lowercase(&self) -> String {
+        if self.is_ascii() {
+            return self.to_ascii_lowercase();
+        }
+        self.chars().flat_map(char::to_lowercase).collect()
+    }
+}
+
 /// The key under which two tokens compare equal in a diff: NFKC, lower case, and every kind of
 /// quote mark and dash folded to its ASCII form.
 pub fn comparison_key(text: &str) -> String {
@@ -161,6 +179,13 @@ pub fn spelling_key(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_folds_every_letter_and_keeps_the_rest() {
+        assert_eq!("Orlová SAID: “No”".lowercase(), "orlová said: “no”");
+        assert_eq!("ΣΟΦΊΑ".lowercase(), "σοφία");
+        assert_eq!("İstanbul".lowercase(), "i\u{307}stanbul");
+    }
 
     #[test]
     fn comparison_key_folds_width_case_quotes_dashes() {

@@ -21,6 +21,7 @@
 use super::lexicon::is_number_word;
 use super::order::sort_by_rank;
 use super::token::{Token, TokenKind};
+use crate::engine::normalize::Lowercase;
 
 /// A number's value, in thousandths (`2.5` is 2500).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -202,7 +203,7 @@ fn numeral(text: &str) -> Option<i128> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
         .unwrap_or(t.len());
     let (body, suffix) = t.split_at(digits_end);
-    let suffix = suffix.to_lowercase();
+    let suffix = suffix.lowercase();
     // An ordinal written with digits: `15th`, `20th`, `1st`; `15ª` (Portuguese).
     let ordinal = matches!(
         suffix.as_str(),

@@ -18,6 +18,7 @@ use super::model::Primary;
 use super::normalize::fold_accents;
 use super::order::sort_by_rank;
 use super::token::Token;
+use crate::engine::normalize::Lowercase;
 
 /// Paragraphs opening with a speaker's label that make a transcript: one alone may be a
 /// pull quote (`VALE: We wait.`), two are an exchange.
@@ -86,7 +87,7 @@ pub fn primary_kind(text: &str, tokens: &[Token], layout: &Layout) -> Option<Pri
 /// (`Here is the full transcript`).
 fn says_it_is_a_transcript(text: &str) -> bool {
     let end = super::platform::floor_char_boundary(text, MARKER_WINDOW.min(text.len()));
-    fold_accents(&text[..end].to_lowercase())
+    fold_accents(&text[..end].lowercase())
         .lines()
         .map(str::trim_start)
         .any(|line| {

@@ -19,6 +19,7 @@
 //! Cost: one pass over the paragraph's characters.
 
 use super::model::Span;
+use crate::engine::normalize::Lowercase;
 
 /// A quotation: the text between the marks, and the span including them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,7 +137,7 @@ fn opens_single_quote(chars: &[(usize, char)], k: usize, last_close: Option<usiz
         .take_while(|c| c.is_alphanumeric())
         .take(8)
         .collect::<String>()
-        .to_lowercase();
+        .lowercase();
     let elision = matches!(word.as_str(), "em" | "til" | "tis" | "twas" | "n" | "cause")
         || (word.ends_with('s') && word[..word.len() - 1].chars().all(|c| c.is_ascii_digit()));
     if elision {

@@ -12,6 +12,7 @@
 //! Cost: a word's vector is a few hash lookups (greedy longest-match WordPiece over at most
 //! [`MAX_WORD_CHARS`] characters) and one pass over its tokens' rows.
 
+use crate::engine::normalize::Lowercase;
 use std::sync::OnceLock;
 
 use super::fasthash::FastMap;
@@ -89,7 +90,7 @@ impl WordVectors {
     /// The vector of `word` (any case, accents folded), of unit length; `None` for a word
     /// WordPiece cannot spell, or too long.
     pub fn vector(&self, word: &str) -> Option<Vec<f32>> {
-        let word = fold_accents(&word.to_lowercase());
+        let word = fold_accents(&word.lowercase());
         let chars: Vec<char> = word.chars().collect();
         if chars.is_empty() || chars.len() > MAX_WORD_CHARS {
             return None;

@@ -16,6 +16,7 @@
 use super::lexicon::is_abbreviation;
 use super::model::Span;
 use super::quotes::trim_span;
+use crate::engine::normalize::Lowercase;
 
 /// Abbreviations are short: the check never looks further back than this from a stop, so a
 /// paragraph of dots and letters without spaces costs no more than one of words.
@@ -85,7 +86,7 @@ fn is_abbreviation_stop(chars: &[(usize, char)], dot: usize) -> bool {
     }
     word.reverse();
     let word: String = word.into_iter().collect();
-    let lower = word.to_lowercase();
+    let lower = word.lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
         || word.contains('.')
         || is_abbreviation(&lower)

@@ -26,6 +26,7 @@ use crate::engine::fasthash::FastMap;
 use crate::engine::language::ENGLISH;
 use crate::engine::lexicon::{english_calendar_word, is_date_word, is_stopword};
 use crate::engine::normalize::fold_accents;
+use crate::engine::normalize::Lowercase;
 use crate::engine::numbers::Value;
 
 /// The weight of one shared figure (a figure is rarer evidence than most words).
@@ -260,7 +261,7 @@ fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
             continue;
         }
         let raw = &art.text[span.start..span.end];
-        let folded = fold_accents(&raw.to_lowercase());
+        let folded = fold_accents(&raw.lowercase());
         // A month or a weekday is a fact, however short its name.
         if let Some(english) = english_calendar_word(&folded) {
             words.push(english.to_string());
