@@ -9,7 +9,7 @@ use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElemen
 
 use super::app::Shared;
 use super::dom::{by_id, clear, document, element_with_text};
-use super::view::{render_statement, status_class, Mode, ViewOptions};
+use super::view::{render_statement, Mode, ViewOptions};
 use crate::engine::model::Comparison;
 use crate::engine::summary::conflict_accounts;
 
@@ -183,7 +183,8 @@ fn render_matrix(
             let td = doc.create_element("td")?;
             match s.versions.iter().find(|v| v.article == a) {
                 Some(v) => {
-                    td.set_class_name(status_class(v.status));
+                    // The CSS marks each status by its JSON name.
+                    td.set_class_name(v.status.name());
                     td.append_child(&doc.create_text_node(v.status.label()))?;
                     if v.status != crate::engine::model::Status::Base {
                         let score = format!(" {}%", v.fidelity.kept_percent());

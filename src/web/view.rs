@@ -12,7 +12,7 @@ use web_sys::{Document, Element};
 
 use super::dom::element_with_text;
 use crate::engine::inline::{inline_view, InlinePiece};
-use crate::engine::model::{Comparison, Statement, Status};
+use crate::engine::model::{Comparison, Statement};
 use crate::engine::model::{DiffRun, RunTag};
 use crate::engine::order::sort_by_rank;
 use crate::engine::summary::version_summary;
@@ -289,18 +289,6 @@ fn render_side_by_side<'a>(
     }
     parent.append_child(&grid)?;
     Ok(())
-}
-
-/// The class of a version's cell in the overview (the CSS marks each status): one word.
-pub fn status_class(status: Status) -> &'static str {
-    match status {
-        Status::Base => "base",
-        Status::Verbatim => "verbatim",
-        Status::Altered => "altered",
-        Status::Paraphrased => "paraphrased",
-        Status::Related => "related",
-        Status::Translation => "translation",
-    }
 }
 
 /// Appends the inline rendering of a two-text diff (`runs` of `old` against `new`) to

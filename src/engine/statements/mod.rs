@@ -296,9 +296,9 @@ mod tests {
             .collect()
     }
 
-    fn statements(texts: &[&str]) -> Vec<Vec<(usize, String)>> {
-        let owned = prepare(texts);
-        let parts: Vec<ArticleParts> = owned
+    /// The parts of prepared English articles, undated.
+    fn english_parts(owned: &[Owned]) -> Vec<ArticleParts<'_>> {
+        owned
             .iter()
             .map(|o| ArticleParts {
                 text: &o.text,
@@ -308,7 +308,12 @@ mod tests {
                 date: None,
                 language: crate::engine::language::ENGLISH,
             })
-            .collect();
+            .collect()
+    }
+
+    fn statements(texts: &[&str]) -> Vec<Vec<(usize, String)>> {
+        let owned = prepare(texts);
+        let parts = english_parts(&owned);
         find_statements(&parts)
             .into_iter()
             .map(|c| {
@@ -382,17 +387,7 @@ mod tests {
             "The northern port is still one of the flashpoints, Vale said.",
         ];
         let owned = prepare(&texts);
-        let parts: Vec<ArticleParts> = owned
-            .iter()
-            .map(|o| ArticleParts {
-                text: &o.text,
-                tokens: &o.tokens,
-                layout: &o.layout,
-                attributions: &o.attributions,
-                date: None,
-                language: crate::engine::language::ENGLISH,
-            })
-            .collect();
+        let parts = english_parts(&owned);
         let mut interner: FastMap<Key, u32> = FastMap::default();
         let segments = collect_segments(&parts, &mut interner);
         let idf = inverse_document_frequency(&segments, interner.len());
