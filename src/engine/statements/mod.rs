@@ -9,7 +9,8 @@
 //! | score | `local.rs`, `score.rs` | local alignment and bags of stems give features; a fitted logistic model the probability that the two are versions of one statement |
 //! | passages | `nodes.rs` | the whole segment, or the part of a long quote that matched |
 //! | statements | `cluster.rs` | agglomerative clustering of the matches, at most one passage per article unless two match each other; then passages that carry two statements join the second too |
-//! | translations | `translation.rs` | passages in another language (matched word by word only among themselves) join the English statement whose figures, names and shared words they give |
+//! | translations | `translation.rs` | passages in another language (matched word by word only among themselves) join the English statement whose figures, names and shared words they give; what only other languages carry stays a statement of its own |
+//! | sentences together | `adjacent.rs` | a short statement and the one that follows it in every article that has both become one statement of two sentences |
 //!
 //! Cost: linear in the words for indexing; the candidates are bounded per segment, each scored
 //! in the product of two segments' lengths (at most [`MAX_SEGMENT_WORDS`] words each); the
@@ -17,6 +18,7 @@
 //!
 //! [`MAX_SEGMENT_WORDS`]: super::layout::MAX_SEGMENT_WORDS
 
+mod adjacent;
 mod cluster;
 mod index;
 mod local;
@@ -35,6 +37,7 @@ use super::semantic;
 use super::token::Token;
 use super::work;
 use crate::engine::order::{descending, sort_by_rank};
+use adjacent::join_adjacent;
 use cluster::{cluster, SiblingScores};
 use index::{
     collect_segments, index, index_keys, inverse_document_frequency, shared_stems, IndexKey,
@@ -180,7 +183,7 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
         }
     }
     let clusters = cluster(&build_graph(&segments, &matches), &siblings);
-    attach_translations(articles, &segments, clusters)
+    join_adjacent(articles, attach_translations(articles, &segments, clusters))
 }
 
 /// The word vector of each content stem (by its interned id): the vector of the first word seen
@@ -312,8 +315,16 @@ mod tests {
     }
 
     fn statements(texts: &[&str]) -> Vec<Vec<(usize, String)>> {
+        statements_in(texts, crate::engine::language::ENGLISH)
+    }
+
+    /// The statements found in `texts`, all in `language`, as sorted (article, words) lists.
+    fn statements_in(texts: &[&str], language: &'static str) -> Vec<Vec<(usize, String)>> {
         let owned = prepare(texts);
-        let parts = english_parts(&owned);
+        let mut parts = english_parts(&owned);
+        for p in &mut parts {
+            p.language = language;
+        }
         find_statements(&parts)
             .into_iter()
             .map(|c| {
@@ -348,6 +359,72 @@ mod tests {
         assert!(found.iter().any(|s| s[1]
             .1
             .starts_with("The ferries will wait in the northern bay")));
+    }
+
+    /// The statement (sorted versions) whose first version starts with `opening`.
+    fn statement_opening<'a>(
+        found: &'a [Vec<(usize, String)>],
+        opening: &str,
+    ) -> Option<&'a Vec<(usize, String)>> {
+        found
+            .iter()
+            .find(|s| s.iter().any(|(_, t)| t.starts_with(opening)))
+    }
+
+    #[test]
+    fn two_short_sentences_the_outlets_carry_together_are_one_statement() {
+        let found = statements(&[
+            "Minister Vale spoke at the harbour on Monday. “Close the northern gates. Nobody \
+             sails tonight,” Vale said. The ferries were late.",
+            "“Close the northern gates. Nobody sails tonight,” the minister told reporters.",
+            "Vale was blunt: “Close the northern gates! Nobody sails tonight.” Officials agreed.",
+        ]);
+        let joined = statement_opening(&found, "Close the northern gates").expect("found");
+        assert_eq!(joined.len(), 3, "{found:?}");
+        for (_, text) in joined {
+            assert!(text.contains("Nobody sails tonight"), "{found:?}");
+        }
+        assert!(
+            statement_opening(&found, "Nobody sails").is_none(),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_short_sentences_in_another_order_somewhere_stay_two_statements() {
+        let found = statements(&[
+            "“Close the northern gates. Nobody sails tonight,” Vale said.",
+            "“Close the northern gates. Nobody sails tonight,” the minister told reporters.",
+            "“Nobody sails tonight. Close the northern gates,” Vale said.",
+        ]);
+        let gates = statement_opening(&found, "Close the northern gates").expect("found");
+        assert!(
+            gates.iter().all(|(_, t)| !t.contains("Nobody")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_statement_only_other_languages_carry_is_a_statement() {
+        let found = statements_in(
+            &[
+                "“Il porto resterà chiuso finché la tempesta non sarà passata”, ha detto Vale.",
+                "Vale ha aggiunto: “Il porto resterà chiuso fino a quando la tempesta non sarà \
+                 passata”.",
+            ],
+            "it",
+        );
+        let harbour = statement_opening(&found, "Il porto resterà chiuso").expect("found");
+        assert_eq!(harbour.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn long_sentences_copied_in_order_stay_apart() {
+        let story = "“The harbour will stay closed until the storm has passed over the islands. \
+                     The ferries will wait in the northern bay for at least three more days,” \
+                     Vale said.";
+        let found = statements(&[story, story]);
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]

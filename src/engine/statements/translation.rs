@@ -238,6 +238,7 @@ pub(super) fn attach_translations(
     crate::engine::order::sort_by_rank(&mut joins, |j| {
         u128::from(crate::engine::order::descending(j.1))
     });
+    let mut placed = vec![false; groups.len()];
     for (ci, _, g) in joins {
         let c = &mut english[ci];
         let group = &groups[g];
@@ -248,6 +249,16 @@ pub(super) fn attach_translations(
             continue;
         }
         c.passages.extend(group.iter().copied());
+        placed[g] = true;
+    }
+    // A statement that only other-language articles carry (two Italian outlets, and no English
+    // version of it, or none at all) is a statement of its own.
+    for (group, placed) in groups.iter().zip(placed) {
+        if !placed && group.len() > 1 {
+            english.push(Cluster {
+                passages: group.clone(),
+            });
+        }
     }
     english
 }
