@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, watch, artifact, watchLongTasks, longestTask, comparePairFiles, openBlogPost, analysed, openPage as openHarnessPage } from './harness.mjs';
+import { serve, launch, watch, artifact, watchLongTasks, longestTask, comparePairFiles, openBlogPost, analysed, distDir, openPage as openHarnessPage } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -628,5 +628,37 @@ test('after the first visit the page works with the network off', async () => {
   await page.fill('#cards .card[data-index="0"] textarea', 'Vale said the ferries wait in the bay on Monday.');
   await analysed(page);
   assert.ok((await page.locator('#statement-body del').allTextContents()).length > 0);
+  await context.close();
+});
+
+test('verbatim.html, saved from the page and opened from disk, works on its own: a comparison refined by the word model, and the example', async () => {
+  // The served page offers the file; the saved file does not offer itself again.
+  const served = await openPage();
+  const href = await served.page.getAttribute('#save-single', 'href');
+  const saved = await served.page.evaluate(async (h) => (await fetch(h)).text(), href);
+  assert.match(saved, /id="verbatim-files"/);
+  await served.context.close();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = watch(page);
+  await page.goto(`file://${join(distDir, 'verbatim.html')}`);
+  await page.waitForSelector('html[data-ready="true"]');
+  assert.equal(await page.locator('#save-single').count(), 0);
+  await page.fill('#cards .card[data-index="0"] textarea', 'Vale said the ferries wait in the bay on Monday.');
+  await page.fill('#cards .card[data-index="1"] textarea', 'Vale said the ferries wait in the bay on Friday.');
+  await page.waitForFunction(() => document.querySelectorAll('#statement-body del, #statement-body ins').length > 0);
+  await analysed(page);
+  const changed = [...await page.locator('#statement-body del').allTextContents(), ...await page.locator('#statement-body ins').allTextContents()];
+  assert.deepEqual(changed.sort(), ['Friday', 'Monday']);
+  // The word model is inside the file too: the result was refined, not "matched on words alone".
+  assert.match(await page.textContent('#status'), /with the word model/);
+  page.once('dialog', (dialog) => dialog.accept()); // "Replace your articles with the example?"
+  await page.click('#example');
+  await page.waitForFunction(() => document.querySelectorAll('#cards .card').length > 2);
+  await analysed(page);
+  assert.match(await page.textContent('#status'), /\d+ shared statements/);
+  // Nothing but the file itself and what it holds (data: and blob: URLs).
+  assert.deepEqual(seen.requests.filter((u) => !/^(data|blob):/.test(u) && !u.endsWith('/verbatim.html')), []);
+  assert.deepEqual(seen.errors, []);
   await context.close();
 });

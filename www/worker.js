@@ -12,11 +12,16 @@
 // same request follows with `model: "loaded"` (or `"unavailable"` when the file cannot be
 // had: the first result stands). Later requests use the model at once. The browser's HTTP
 // cache keeps the file for the next visit.
+//
+// The lines up to the marker say where the engine and the model come from; the single-file
+// build (scripts/single-file) puts the engine's module in their place and both files inline.
 import init, { compareArticles, diffWordsUtf16, loadWordModel, wordModelLoaded } from './engine/verbatim.js';
+const ENGINE_WASM = undefined; // init() finds engine/verbatim_bg.wasm beside its module
+const MODEL_URL = new URL('verbatim-words.bin', import.meta.url);
+// -- end of what the worker loads --
 
 const MAX_STATEMENTS = 200;
-const MODEL_URL = new URL('verbatim-words.bin', import.meta.url);
-const ready = init();
+const ready = init(ENGINE_WASM && { module_or_path: ENGINE_WASM });
 const text = (source) => (typeof source === 'string' ? source : source.text());
 let model = null; // the promise of loading the word model: true when it loaded
 

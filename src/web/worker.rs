@@ -136,11 +136,26 @@ pub fn send(
     Ok(id)
 }
 
-/// Starts `./worker.js` (a module) with its message and error listeners.
+/// The worker's script and whether it is a module: `./worker.js`, a module; or, in the
+/// single-file build, the classic script whose `blob:` URL its start script puts in
+/// `VERBATIM_CLASSIC_WORKER_URL` (a page opened from disk may load no file beside it, and
+/// Chromium starts no module worker from a `blob:` URL there).
+fn worker_script() -> (String, bool) {
+    let inline = js_sys::Reflect::get(&js_sys::global(), &"VERBATIM_CLASSIC_WORKER_URL".into());
+    match inline.ok().and_then(|url| url.as_string()) {
+        Some(url) => (url, false),
+        None => ("./worker.js".to_owned(), true),
+    }
+}
+
+/// Starts the worker (see [`worker_script`]) with its message and error listeners.
 fn spawn(client: Weak<RefCell<WorkerClient>>) -> Result<(Worker, Vec<Listener>), JsValue> {
+    let (url, module) = worker_script();
     let options = web_sys::WorkerOptions::new();
-    options.set_type(web_sys::WorkerType::Module);
-    let worker = Worker::new_with_options("./worker.js", &options)?;
+    if module {
+        options.set_type(web_sys::WorkerType::Module);
+    }
+    let worker = Worker::new_with_options(&url, &options)?;
     let weak = client.clone();
     let on_message = Listener::new(move |event: web_sys::Event| {
         let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
