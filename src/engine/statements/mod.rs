@@ -230,8 +230,8 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
                 continue;
             }
             let containment = shared_weight / weight(&a.bag).min(weight(&b.bag)).max(1e-9);
-            let (f, _, _) =
-                score::pair_features(a, b, &idf, containment, shared_count, vectors.as_deref());
+            let (mut f, _, _) = score::pair_features(a, b, &idf, containment, shared_count);
+            f.soft = vectors.as_deref().map(|v| score::near_words(a, b, &idf, v));
             let differ =
                 matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if x.differs_from(y));
             let _ = writeln!(

@@ -174,15 +174,15 @@ impl PairFeatures {
     }
 }
 
-/// The features of a pair, and the regions their local alignment found (see the module docs).
-/// `containment` and `shared` come from the two bags of content stems.
+/// The lexical features of a pair, and the regions their local alignment found (see the
+/// module docs; the near words, [`near_words`], are measured apart). `containment` and
+/// `shared` come from the two bags of content stems.
 pub(super) fn pair_features(
     a: &SegmentWords,
     b: &SegmentWords,
     idf: &[f64],
     containment: f64,
     shared: usize,
-    vectors: Option<&[Option<Vec<f32>>]>,
 ) -> (PairFeatures, WordRange, WordRange) {
     let (a_short, short, long) = if a.stems.len() <= b.stems.len() {
         (true, a, b)
@@ -198,7 +198,6 @@ pub(super) fn pair_features(
         figures_agree: figures_agree(a, b),
         quotes: usize::from(a.form == Form::Quote) + usize::from(b.form == Form::Quote),
         same_speaker: matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if x.same_as(y)),
-        soft: vectors.map(|v| soft_match(short, long, idf, v)),
         ..PairFeatures::default()
     };
     // One enormous unpunctuated "sentence" must not stall the page: above the bound the
@@ -223,6 +222,63 @@ pub(super) fn pair_features(
     (f, local.a, local.b)
 }
 
+/// The near-word feature of a pair (see [`soft_match`]), the shorter segment against the
+/// longer.
+pub(super) fn near_words(
+    a: &SegmentWords,
+    b: &SegmentWords,
+    idf: &[f64],
+    vectors: &[Option<Vec<f32>>],
+) -> f64 {
+    let (short, long) = if a.stems.len() <= b.stems.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    soft_match(short, long, idf, vectors)
+}
+
+/// The most the near-word feature of a pair can be, without a cosine: the weight of the
+/// shorter segment's words that the longer lacks and the model knows, over the shorter's
+/// weight (as if each had a twin of cosine 1).
+fn near_words_cap(
+    a: &SegmentWords,
+    b: &SegmentWords,
+    idf: &[f64],
+    vectors: &[Option<Vec<f32>>],
+) -> f64 {
+    let (short, long) = if a.stems.len() <= b.stems.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let (mut total, mut missing) = (0.0, 0.0);
+    for &s in &short.bag {
+        let w = idf[s as usize];
+        total += w;
+        if long.bag.binary_search(&s).is_err() && vectors[s as usize].is_some() {
+            missing += w;
+        }
+    }
+    if total <= 0.0 {
+        0.0
+    } else {
+        missing / total
+    }
+}
+
+impl PairFeatures {
+    /// The most probability the pair can have with the word model, given the most its
+    /// near-word feature can be (the feature's weight is positive).
+    fn best_with_model(&self, cap: f64) -> f64 {
+        PairFeatures {
+            soft: Some(cap),
+            ..*self
+        }
+        .probability()
+    }
+}
+
 /// Scores a candidate pair: its probability (see the module docs) and the words that match,
 /// or `None` below [`MIN_MATCH_PROBABILITY`].
 ///
@@ -238,7 +294,15 @@ pub(super) fn score_pair(
     shared: usize,
     vectors: Option<&[Option<Vec<f32>>]>,
 ) -> Option<(Regions, f64)> {
-    let (f, a_region, b_region) = pair_features(a, b, idf, containment, shared, vectors);
+    let (mut f, a_region, b_region) = pair_features(a, b, idf, containment, shared);
+    // The near words cost the most of all the features (a cosine per pair of rare words), and
+    // most candidates are no match even at their best: measured only where they can decide.
+    if let Some(v) = vectors {
+        if f.best_with_model(near_words_cap(a, b, idf, v)) < MIN_MATCH_PROBABILITY {
+            return None;
+        }
+        f.soft = Some(near_words(a, b, idf, v));
+    }
     let p = f.probability();
     if p < MIN_MATCH_PROBABILITY {
         return None;
