@@ -1,11 +1,12 @@
 // The page's worker: runs the engine (engine/verbatim.js, its own wasm build: the page's holds
-// no engine) off the main thread, so the page never freezes, whatever is pasted. Messages in: {id, request} for articles, or
-// {id, pair: {old, new}} for two long texts (each a string or a File, read here, not on the
-// page's thread). Out: {id, comparison, total, model}, {id, runs, old, new, cosmetic} (runs: the flat
-// word diff with UTF-16 offsets, transferred, not copied; cosmetic: how many equal runs differ in
-// case or quote marks), or {id, error}. Only the most widely
-// carried statements go back (the engine sorts them so): the page shows an overview, and
-// thousands of statements would cost the main thread seconds to receive and draw.
+// no engine) off the main thread, so the page never freezes, whatever is pasted. Its messages
+// are written down in src/web/protocol.rs, through which the page builds and reads them. In:
+// {id, request} for articles, or {id, pair: {old, new}} for two long texts (each a string or
+// a File, read here, not on the page's thread). Out: {id, comparison, total, model}, {id, runs,
+// old, new, cosmetic} (runs: the flat word diff with UTF-16 offsets, transferred, not copied;
+// cosmetic: how many equal runs differ in case or quote marks), or {id, error}. Only the most
+// widely carried statements go back (the engine sorts them so): the page shows an overview,
+// and thousands of statements would cost the main thread seconds to receive and draw.
 //
 // The word model (verbatim-words.bin, a few MB) is fetched after the first result, matched on
 // words alone, has gone back: that result says `model: "loading"`, and a second one for the

@@ -28,6 +28,7 @@ use super::decode::FromJs;
 use super::dom::{by_id, clear, document, on};
 use super::js::ToJs;
 use super::pair::describe_size;
+use super::protocol::{self, WordModel};
 use super::results::{
     bring_statement_into_view, move_focus, render_results, render_selected, render_view,
 };
@@ -529,10 +530,7 @@ fn analyse(state: &Shared) {
     };
     state.borrow_mut().refining = false;
     let sent = worker::send(&engine, |id| {
-        let message = js_sys::Object::new();
-        js_sys::Reflect::set(&message, &"id".into(), &id.into())?;
-        js_sys::Reflect::set(&message, &"request".into(), &request.to_js())?;
-        Ok(message.into())
+        protocol::analysis_request(id, &request.to_js())
     });
     if sent.is_err() {
         // The engine runs only in a worker, so the page never freezes: without one (a page
@@ -570,50 +568,28 @@ fn engine_client(state: &Shared) -> SharedClient {
     })
 }
 
-/// Where the word model stands for a result (see `www/worker.js`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum WordModel {
-    /// An older worker's result, which says nothing of the model.
-    NotUsed,
-    /// Matched on words alone; the model is on its way, and a second result will follow.
-    Loading,
-    /// Matched with the model.
-    Loaded,
-    /// The model could not be had.
-    Unavailable,
-}
-
 /// Takes a message of the worker for the latest request, and says whether more will follow.
 fn receive(state: &Shared, data: &JsValue) -> Outcome {
-    let field = |name: &str| js_sys::Reflect::get(data, &name.into()).ok();
-    let model = match field("model").and_then(|v| v.as_string()).as_deref() {
-        Some("loading") => WordModel::Loading,
-        Some("loaded") => WordModel::Loaded,
-        Some("unavailable") => WordModel::Unavailable,
-        _ => WordModel::NotUsed,
-    };
+    let model = protocol::reply_word_model(data);
     if model == WordModel::Unavailable {
         // The first result, on words alone, stands.
         state.borrow_mut().refining = false;
         append_status(" The word model could not be loaded: matched on words alone.");
         return Outcome::Finished;
     }
-    let raw = field("comparison");
-    let result = match field("error").and_then(|v| v.as_string()) {
+    let result = match protocol::reply_error(data) {
         Some(message) => Err(message),
-        None => raw
-            .as_ref()
+        None => protocol::reply_comparison(data)
             .ok_or_else(|| "the worker sent no result".to_string())
-            .and_then(Comparison::from_js),
+            .and_then(|(raw, total)| Ok((Comparison::from_js(&raw)?, raw, total))),
     };
-    let comparison = match result {
-        Ok(comparison) => comparison,
+    let (comparison, raw, total) = match result {
+        Ok(result) => result,
         Err(message) => {
             failed(state, &message);
             return Outcome::Failed;
         }
     };
-    let total = field("total").and_then(|v| v.as_f64()).map(|t| t as usize);
     state.borrow_mut().refining = model == WordModel::Loading;
     set_busy(false);
     let n = comparison.statements.len();
@@ -635,7 +611,7 @@ fn receive(state: &Shared, data: &JsValue) -> Outcome {
         let mut st = state.borrow_mut();
         st.selected = st.selected.min(n.saturating_sub(1));
         st.comparison = Some(comparison);
-        st.raw = raw;
+        st.raw = Some(raw);
     }
     report(render_results(state));
     show_status(&message, false);

@@ -22,6 +22,8 @@ pub mod js;
 #[cfg(feature = "page")]
 pub mod pair;
 #[cfg(feature = "page")]
+pub mod protocol;
+#[cfg(feature = "page")]
 pub mod results;
 #[cfg(feature = "page")]
 pub mod share;

@@ -11,7 +11,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use js_sys::{JsString, Object, Reflect, Uint32Array};
+use js_sys::{JsString, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -20,6 +20,7 @@ use web_sys::{
 };
 
 use super::dom::{by_id, clear, element_with_text, on};
+use super::protocol;
 use super::worker::{self, Outcome, Reply, SharedClient, WorkerClient};
 
 /// The largest text (UTF-8 bytes, or file bytes) one side may have.
@@ -224,13 +225,7 @@ fn run(state: &Shared) -> Result<(), JsValue> {
     };
     // A newer request replaces one still running outright (the client stops its worker).
     worker::send(&engine, |id| {
-        let pair = Object::new();
-        Reflect::set(&pair, &"old".into(), &sources[0])?;
-        Reflect::set(&pair, &"new".into(), &sources[1])?;
-        let message = Object::new();
-        Reflect::set(&message, &"id".into(), &id.into())?;
-        Reflect::set(&message, &"pair".into(), &pair)?;
-        Ok(message.into())
+        protocol::pair_request(id, &sources[0], &sources[1])
     })?;
     clear(&by_id(&doc, "pair-out")?);
     set_status("Comparing the two texts…", "busy");
@@ -239,21 +234,21 @@ fn run(state: &Shared) -> Result<(), JsValue> {
 
 /// Takes the worker's answer for the latest request (the client drops stale ones).
 fn receive(state: &Shared, data: &JsValue) -> Result<Outcome, JsValue> {
-    if let Some(message) = Reflect::get(data, &"error".into())?.as_string() {
+    if let Some(message) = protocol::reply_error(data) {
         set_status(&message, "error");
         return Ok(Outcome::Failed);
     }
-    let runs = Uint32Array::new(&Reflect::get(data, &"runs".into())?).to_vec();
-    let old: JsString = Reflect::get(data, &"old".into())?.dyn_into()?;
-    let new: JsString = Reflect::get(data, &"new".into())?.dyn_into()?;
+    let protocol::PairReply {
+        runs,
+        old,
+        new,
+        cosmetic,
+    } = protocol::reply_pair(data)?;
     // A deletion next to an insertion is one changed passage.
     let tags: Vec<u32> = runs.chunks_exact(5).map(|r| r[0]).collect();
     let changes = (0..tags.len())
         .filter(|&i| tags[i] != 0 && (i == 0 || tags[i - 1] == 0))
         .count();
-    let cosmetic = Reflect::get(data, &"cosmetic".into())?
-        .as_f64()
-        .unwrap_or(0.0) as usize;
     let mut summary = format!(
         "{changes} changed passage{} between {} and {} characters of text.",
         if changes == 1 { "" } else { "s" },

@@ -186,9 +186,7 @@ fn deliver(client: &Weak<RefCell<WorkerClient>>, data: JsValue) {
     };
     let handler = {
         let c = client.borrow();
-        let id = js_sys::Reflect::get(&data, &"id".into())
-            .ok()
-            .and_then(|v| v.as_f64());
+        let id = super::protocol::reply_id(&data);
         if !c.busy || id != Some(f64::from(c.job)) {
             return; // an answer to a job that was replaced (or already finished)
         }
