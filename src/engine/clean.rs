@@ -9,7 +9,7 @@
 //! | `icon_font` | `icon bookmark-bicon cameraicon checkicon chevron downicon …` |
 //! | `skip_link` | `Press "Enter" to skip to content` |
 //! | `share_prompt` | `Share this article`, `Subscribe to our newsletter`, `Read more: …` |
-//! | `photo_credit` | `Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)` |
+//! | `photo_credit` | `Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)`, `Photo by Lena Park`, `(Lena Park / Getty Images)` |
 //! | `media_player` | `0:00`, `26:12`, and a one-word line (`Podcasts`) above them |
 //! | `dateline` | the start of `LISBON (Harbour Post) – Ships wait.` (see [`super::dateline`]) |
 //!
@@ -20,7 +20,7 @@
 
 use super::dateline::{find_dateline, Dateline};
 use super::lexicon::{is_generic_file_name, is_stopword};
-use super::lexicon::{PAGE_PROMPTS, PHOTO_CREDITS};
+use super::lexicon::{PAGE_PROMPTS, PHOTO_CREDITS, PICTURE_AGENCIES};
 use super::model::{LabelSource, Noise, NoiseReason};
 use crate::engine::normalize::Lowercase;
 
@@ -105,7 +105,31 @@ fn noise_reason(line: &str, next_line: &str) -> Option<NoiseReason> {
     if words.len() <= 16 && PHOTO_CREDITS.iter().any(|p| lower.starts_with(p)) {
         return Some(NoiseReason::PhotoCredit);
     }
+    if words.len() <= 12 && is_agency_credit(&lower) {
+        return Some(NoiseReason::PhotoCredit);
+    }
     None
+}
+
+/// A picture's credit line that names no "photo": a photographer and a picture agency after a
+/// slash, on a short line of its own (`(Lena Park / Getty Images)`, `Lena Park/AFP via Getty
+/// Images`, `Harbour Post / Reuters`). A line of prose with a slash (`the port/harbour`) ends
+/// in no agency. `lower` is the line in lower case.
+fn is_agency_credit(lower: &str) -> bool {
+    let line = lower
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim_end();
+    let Some((before, agency)) = line.rsplit_once('/') else {
+        return false;
+    };
+    let agency = agency.trim();
+    !before.trim().is_empty()
+        && !line.ends_with(['.', '!', '?', ','])
+        && (PICTURE_AGENCIES.contains(&agency)
+            || agency.ends_with(" images")
+            || agency.ends_with("via getty images"))
 }
 
 /// `0:00`, `26:12`, `1:02:03`.
@@ -298,6 +322,33 @@ mod tests {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_credit_line_of_a_photographer_and_an_agency_is_noise() {
+        for line in [
+            "Photo by Lena Park / Harbour Images",
+            "(Lena Park / Getty Images)",
+            "Lena Park/AFP via Getty Images",
+            "Harbour Post / Reuters",
+        ] {
+            let text = format!("{line}\nThe port stays closed, Vale said.");
+            assert_eq!(
+                reasons(&text),
+                [(line.to_string(), "photo_credit".to_string())]
+            );
+        }
+    }
+
+    #[test]
+    fn prose_with_a_slash_is_no_credit() {
+        for line in [
+            "The port/harbour stays closed.",
+            "Vale spoke to Reuters / AFP reporters on Monday, saying the port would stay closed until the storm passes.",
+            "Ships wait / sail",
+        ] {
+            assert_eq!(reasons(line), [], "{line}");
+        }
     }
 
     #[test]

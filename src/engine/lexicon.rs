@@ -607,6 +607,26 @@ pub const PHOTO_CREDITS: &[&str] = &[
     "image:",
     "(image",
     "file photo",
+    "photo by",
+    "picture:",
+];
+
+/// Picture agencies and wires that a credit line ends with, after a slash (see
+/// `clean::is_agency_credit`), in lower case.
+pub const PICTURE_AGENCIES: &[&str] = &[
+    "afp",
+    "alamy",
+    "anadolu",
+    "ap",
+    "ap photo",
+    "epa",
+    "epa-efe",
+    "getty",
+    "getty images",
+    "reuters",
+    "shutterstock",
+    "tass",
+    "xinhua",
 ];
 
 /// First-person pronouns: a text that uses them outside quote marks speaks for itself.
