@@ -10,7 +10,9 @@
 
 use std::path::PathBuf;
 
-use verbatim_core::ArticleInput;
+// The integration tests' reader of a folder of articles.
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 fn main() {
     let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
@@ -21,19 +23,6 @@ fn main() {
         let bytes = std::fs::read(&model).unwrap_or_else(|e| panic!("cannot read {model}: {e}"));
         verbatim_core::load_word_model(&bytes).unwrap_or_else(|e| panic!("{e}"));
     }
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    let inputs: Vec<ArticleInput> = paths
-        .iter()
-        .map(|p| ArticleInput {
-            text: std::fs::read_to_string(p).expect("UTF-8 text"),
-            label: None,
-            file_name: None,
-        })
-        .collect();
+    let inputs = common::articles_in(&dir);
     print!("{}", verbatim_core::internals::pair_features(&inputs));
 }

@@ -230,12 +230,20 @@ pub(super) fn near_words(
     idf: &[f64],
     vectors: &[Option<Vec<f32>>],
 ) -> f64 {
-    let (short, long) = if a.stems.len() <= b.stems.len() {
+    let (short, long) = shorter_first(a, b);
+    soft_match(short, long, idf, vectors)
+}
+
+/// The two segments of a pair, the shorter (in words) first; `a` when they are as long.
+fn shorter_first<'s>(
+    a: &'s SegmentWords,
+    b: &'s SegmentWords,
+) -> (&'s SegmentWords, &'s SegmentWords) {
+    if a.stems.len() <= b.stems.len() {
         (a, b)
     } else {
         (b, a)
-    };
-    soft_match(short, long, idf, vectors)
+    }
 }
 
 /// The most the near-word feature of a pair can be, without a cosine: the weight of the
@@ -247,11 +255,7 @@ fn near_words_cap(
     idf: &[f64],
     vectors: &[Option<Vec<f32>>],
 ) -> f64 {
-    let (short, long) = if a.stems.len() <= b.stems.len() {
-        (a, b)
-    } else {
-        (b, a)
-    };
+    let (short, long) = shorter_first(a, b);
     let (mut total, mut missing) = (0.0, 0.0);
     for &s in &short.bag {
         let w = idf[s as usize];
