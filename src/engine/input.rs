@@ -162,3 +162,60 @@ pub(crate) fn validate(
         _ => Ok(()),
     }
 }
+
+/// A size as the page says it, in the binary units the limits are set in: `900 KB`, `1.5 MB`
+/// (kilobytes rounded to whole ones, megabytes to tenths from 1024 KB up).
+pub fn describe_size(bytes: f64) -> String {
+    let kb = (bytes / 1024.0).round() as u64;
+    if kb >= 1024 {
+        let tenths = (bytes / (1024.0 * 1024.0) * 10.0).round() as u64;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    } else {
+        format!("{kb} KB")
+    }
+}
+
+/// Text gathered from a document's nodes, tidied as a pasted article would be: each line
+/// trimmed, runs of blank lines down to one, none at either end (`"  a \n\n\n\n b "` →
+/// `"a\n\nb"`). One pass, however many blank lines a page holds.
+pub fn fold_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        out.push_str(line);
+        blank_run = 0;
+    }
+    out
+}
+
+#[cfg(test)]
+mod size_and_lines_tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_in_kilobytes_then_tenths_of_megabytes() {
+        assert_eq!(describe_size(0.0), "0 KB");
+        assert_eq!(describe_size(900.0 * 1024.0), "900 KB");
+        assert_eq!(describe_size(MAX_ARTICLE_BYTES as f64), "1.0 MB");
+        assert_eq!(describe_size(1.5 * 1024.0 * 1024.0), "1.5 MB");
+        assert_eq!(describe_size(16.0 * 1024.0 * 1024.0), "16.0 MB");
+    }
+
+    #[test]
+    fn lines_are_trimmed_and_blank_runs_fold_to_one() {
+        assert_eq!(fold_lines("  a \n\n\n\n b "), "a\n\nb");
+        assert_eq!(
+            fold_lines("\n\nTitle\nBody one.\n \nBody two.\n\n"),
+            "Title\nBody one.\n\nBody two."
+        );
+        assert_eq!(fold_lines(&"\n".repeat(100_000)), "");
+        assert_eq!(fold_lines(""), "");
+    }
+}

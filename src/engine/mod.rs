@@ -77,7 +77,8 @@ pub(crate) mod work;
 pub use clean::label_from_file_name;
 pub use diff::diff_texts;
 pub use input::{
-    ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES, MAX_ARTICLE_BYTES,
+    describe_size, fold_lines, ArticleInput, CompareError, CompareOptions, VersionInput,
+    MAX_ARTICLES, MAX_ARTICLE_BYTES,
 };
 pub use language::writing_direction;
 pub use pipeline::{compare, compare_versions};

@@ -27,7 +27,6 @@ use super::cards::{self, Card};
 use super::decode::FromJs;
 use super::dom::{by_id, clear, document, on};
 use super::js::ToJs;
-use super::pair::describe_size;
 use super::protocol::{self, WordModel};
 use super::results::{
     bring_statement_into_view, move_focus, render_results, render_selected, render_view,
@@ -36,6 +35,7 @@ use super::status::{append_status, hide_notice, report, set_busy, show_notice, s
 use super::store::{SaveReport, Store};
 use super::view::Mode;
 use super::worker::{self, Outcome, Reply, SharedClient, WorkerClient};
+use crate::engine::describe_size;
 use crate::engine::model::Comparison;
 use crate::engine::{ArticleInput, MAX_ARTICLES};
 

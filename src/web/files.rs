@@ -11,9 +11,8 @@ use web_sys::{Document, HtmlElement, HtmlInputElement};
 use super::app::{changed, save_cards, Shared};
 use super::cards::{card_index, render, transfer_data, Card};
 use super::dom::{by_id, on};
-use super::pair::describe_size;
 use super::status::{report, show_notice};
-use crate::engine::{MAX_ARTICLES, MAX_ARTICLE_BYTES};
+use crate::engine::{describe_size, fold_lines, MAX_ARTICLES, MAX_ARTICLE_BYTES};
 
 /// Turns HTML into text with the browser's own parser (an inert document: nothing in it runs
 /// or loads), with a line break after each block.
@@ -25,12 +24,7 @@ pub fn html_to_text(html: &str) -> Result<String, JsValue> {
     };
     let mut out = String::new();
     collect_text(body.as_ref(), &mut out);
-    let lines: Vec<&str> = out.lines().map(str::trim).collect();
-    let mut text = lines.join("\n");
-    while text.contains("\n\n\n") {
-        text = text.replace("\n\n\n", "\n\n");
-    }
-    Ok(text.trim().to_string())
+    Ok(fold_lines(&out))
 }
 
 fn collect_text(node: &web_sys::Node, out: &mut String) {

@@ -22,6 +22,7 @@ use web_sys::{
 use super::dom::{by_id, clear, element_with_text, on};
 use super::protocol;
 use super::worker::{self, Outcome, Reply, SharedClient, WorkerClient};
+use crate::engine::describe_size;
 
 /// The largest text (UTF-8 bytes, or file bytes) one side may have.
 pub const MAX_PAIR_BYTES: f64 = 16.0 * 1024.0 * 1024.0;
@@ -413,15 +414,4 @@ fn describe(error: &JsValue) -> String {
         .as_string()
         .or_else(|| Reflect::get(error, &"message".into()).ok()?.as_string())
         .unwrap_or_else(|| "The comparison failed.".to_string())
-}
-
-/// A byte count for people: `6.7 MB`, `812 KB`.
-pub fn describe_size(bytes: f64) -> String {
-    let kb = (bytes / 1024.0).round() as u64;
-    if kb >= 1024 {
-        let tenths = (bytes / (1024.0 * 1024.0) * 10.0).round() as u64;
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    } else {
-        format!("{kb} KB")
-    }
 }
