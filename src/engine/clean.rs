@@ -127,9 +127,7 @@ fn is_agency_credit(lower: &str) -> bool {
     let agency = agency.trim();
     !before.trim().is_empty()
         && !line.ends_with(['.', '!', '?', ','])
-        && (PICTURE_AGENCIES.contains(&agency)
-            || agency.ends_with(" images")
-            || agency.ends_with("via getty images"))
+        && (PICTURE_AGENCIES.contains(&agency) || agency.ends_with(" images"))
 }
 
 /// `0:00`, `26:12`, `1:02:03`.

@@ -538,7 +538,7 @@ fn analyse(state: &Shared) {
         set_busy(false);
         show_status(
             "Verbatim could not start its engine: open the page from a web server (make serve), \
-             in a browser with module workers.",
+             or the one-file verbatim.html from disk, in a browser with workers.",
             true,
         );
     }
