@@ -11,11 +11,11 @@ fn harbour_comparison() -> Comparison {
     compare(&common::harbour(), &CompareOptions::default()).expect("the example compares")
 }
 
-/// The statement whose base version starts with `opening`.
+/// The statement a version of which quotes words starting with `opening`.
 fn statement<'c>(c: &'c Comparison, opening: &str) -> &'c Statement {
     c.statements
         .iter()
-        .find(|s| s.versions.iter().any(|v| v.text.starts_with(opening)))
+        .find(|s| s.versions.iter().any(|v| v.compared_text().starts_with(opening)))
         .unwrap_or_else(|| panic!("no statement opens with {opening:?}"))
 }
 
@@ -281,4 +281,40 @@ fn a_translation_joins_by_its_figures_and_names_and_is_not_diffed() {
     );
     assert_ne!(s.versions[s.base].article, 2, "the base is English");
     common::assert_lossless(&c, &inputs);
+}
+
+#[test]
+fn a_quote_is_shown_with_its_attribution_and_only_its_words_are_compared() {
+    let c = harbour_comparison();
+    let s = statement(&c, "The strike has already cost");
+    let harbour = s
+        .versions
+        .iter()
+        .find(|v| c.articles[v.article].label == "Harbour Post")
+        .expect("Harbour Post carries it");
+    assert_eq!(
+        harbour.text,
+        "\"The strike has already cost the northern ports of Varmland 700 jobs,\" Orlova said \
+         at a meeting of the Harbour Council in Tallinn."
+    );
+    assert_eq!(
+        harbour.compared_text(),
+        "The strike has already cost the northern ports of Varmland 700 jobs,"
+    );
+    // Every change lies in the compared words, the reporting verb apart.
+    for change in s.changes.iter().filter(|ch| ch.op != verbatim_core::ChangeOp::Attribution) {
+        for (side, e) in change.sides().iter().enumerate() {
+            let v = if side == 0 {
+                &s.versions[s.versions[change.version].compared_with]
+            } else {
+                &s.versions[change.version]
+            };
+            assert!(
+                v.compared.start <= e.start && e.end <= v.compared.end,
+                "{:?} lies outside {:?}",
+                e.text,
+                v.compared_text()
+            );
+        }
+    }
 }

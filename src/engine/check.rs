@@ -1,7 +1,8 @@
 //! The result's promises, checked: a comparison is lossless (every article's text is in it
 //! whole, every excerpt is exactly the slice it points at, every alignment row rebuilds its
-//! version, every inline view rebuilds the version it is compared with). The tests, the
-//! property tests and the fuzzers hold every result to this; nothing in the engine calls it.
+//! version's compared words, every inline view rebuilds the version it is compared with). The
+//! tests, the property tests and the fuzzers hold every result to this; nothing in the engine
+//! calls it.
 
 use super::inline::{inline_view, InlinePiece};
 use super::input::ArticleInput;
@@ -33,13 +34,19 @@ pub fn lossless(c: &Comparison, inputs: &[ArticleInput]) -> Result<(), String> {
                     "statement {si}, version {v}: its text is not its slice"
                 ));
             }
+            let (framed, compared) = (version.span(), version.compared);
+            if compared.start < framed.start || framed.end < compared.end {
+                return fail(format!(
+                    "statement {si}, version {v}: its compared words are outside its text"
+                ));
+            }
             let row: String = s
                 .alignment
                 .columns
                 .iter()
                 .filter_map(|col| col.cells.get(v).cloned().flatten())
                 .collect();
-            if row != version.text {
+            if row != version.compared_text() {
                 return fail(format!(
                     "statement {si}, version {v}: the alignment row differs"
                 ));
@@ -62,7 +69,7 @@ pub fn lossless(c: &Comparison, inputs: &[ArticleInput]) -> Result<(), String> {
                 let compared = s
                     .versions
                     .get(version.compared_with)
-                    .map(|c| c.text.as_str());
+                    .map(|c| c.compared_text());
                 if Some(again.as_str()) != compared {
                     return fail(format!(
                         "statement {si}, version {v}: the inline view does not rebuild the \

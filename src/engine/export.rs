@@ -388,11 +388,11 @@ pub fn embed_snippet(c: &Comparison, index: usize, script_path: &str) -> String 
         out.push_str(&format!(
             "  <blockquote data-outlet=\"{label}\" data-form=\"{}\" data-text=\"{}\"><cite>{label}</cite> ({}): ",
             version.form.label(),
-            escape_html(&version.text),
+            escape_html(version.compared_text()),
             version.status.label()
         ));
         if v == s.base || version.compared_with == v {
-            out.push_str(&escape_html(&version.text));
+            out.push_str(&escape_html(version.compared_text()));
         } else {
             out.push_str(&html_redline(s, v, Redline::Snippet));
         }

@@ -46,8 +46,9 @@ pub enum InlinePiece {
 /// base; for a translation, its language's fullest version, and for that version itself, its
 /// own text unchanged). With `substantive_only`, cosmetic changes are shown as the compared
 /// version has them. Concatenating the `text` of `Same` pieces and the `deleted` text of
-/// `Change` pieces gives the compared version back. (An insertion right after a word gets a
-/// leading space, so it does not read as part of that word.)
+/// `Change` pieces gives the compared version's `compared` words back (its attribution is not
+/// shown: it is not the other version's). (An insertion right after a word gets a leading
+/// space, so it does not read as part of that word.)
 pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> Vec<InlinePiece> {
     let base = &statement.versions[statement.versions[v].compared_with];
     // (position in the base article, order at that position, piece)
@@ -86,22 +87,23 @@ pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> V
     }
     sort_by_rank(&mut events, |e| pack3(e.0, e.1, e.2));
 
-    let text = &base.text;
+    let (from, to) = (base.compared.start, base.compared.end);
+    let text = &base.text[from - base.start..to - base.start];
     let mut pieces = Vec::new();
-    let mut cursor = base.start;
+    let mut cursor = from;
     for (start, _, end, piece) in events {
-        let (start, end) = (start.clamp(cursor, base.end), end.clamp(cursor, base.end));
+        let (start, end) = (start.clamp(cursor, to), end.clamp(cursor, to));
         if start > cursor {
             pieces.push(InlinePiece::Same {
-                text: text[cursor - base.start..start - base.start].to_string(),
+                text: text[cursor - from..start - from].to_string(),
             });
         }
         pieces.push(piece);
         cursor = end.max(start);
     }
-    if cursor < base.end {
+    if cursor < to {
         pieces.push(InlinePiece::Same {
-            text: text[cursor - base.start..].to_string(),
+            text: text[cursor - from..].to_string(),
         });
     }
     space_out_insertions(&mut pieces);

@@ -283,6 +283,10 @@ pub struct Version {
     pub end: usize,
     /// Exactly `article.text[start..end]`.
     pub text: String,
+    /// The part of `text` compared word by word: a quote's quoted words, without the
+    /// attribution of its sentence that `start..end` also covers (see
+    /// [`super::frame`]); the whole span for a paraphrase.
+    pub compared: Span,
     /// Direct quote or paraphrase.
     pub form: Form,
     /// Who the article says is speaking, when it says so.
@@ -319,6 +323,15 @@ impl Version {
     /// The bytes of its article it covers.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
+    }
+
+    /// The words compared word by word (`compared`), without the attribution around them:
+    /// what the widget is given to compare.
+    pub fn compared_text(&self) -> &str {
+        let at = |byte: usize| byte.clamp(self.start, self.end) - self.start;
+        self.text
+            .get(at(self.compared.start)..at(self.compared.end))
+            .unwrap_or(&self.text)
     }
 }
 

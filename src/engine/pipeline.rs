@@ -22,6 +22,7 @@ use super::changes::{version_changes, VersionText};
 use super::clean::{datelines, find_noise, guess_label};
 use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
 use super::dateline::Date;
+use super::frame::framed;
 use super::diff::{diff_sides, Side, UnitOp};
 use super::input::{
     validate, ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES,
@@ -102,7 +103,7 @@ pub fn compare(
                         .verb
                         .as_ref()
                         .map(|e| (v.article, Span::new(e.start, e.end)));
-                    std::iter::once((v.article, Span::new(v.start, v.end))).chain(verb)
+                    std::iter::once((v.article, v.compared)).chain(verb)
                 })
                 .collect(),
             speakers: s
@@ -138,6 +139,7 @@ pub fn compare_versions(
         .map(|(article, (p, v))| VersionSource {
             article,
             span: trim_span(p.text, Span::new(0, p.text.len())),
+            framed: trim_span(p.text, Span::new(0, p.text.len())),
             form: v.form.unwrap_or(Form::Quote),
             attribution: Attribution::default(),
         })
@@ -278,7 +280,10 @@ fn prepare_versions(inputs: &[ArticleInput]) -> (Vec<Article>, Vec<Prepared<'_>>
 /// attribution said of it.
 struct VersionSource {
     article: usize,
+    /// The part compared word by word.
     span: Span,
+    /// What the version shows: `span` and its attribution (see [`super::frame`]).
+    framed: Span,
     form: Form,
     attribution: Attribution,
 }
@@ -307,9 +312,11 @@ fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
             continue;
         }
         kept.push((p.article, own));
+        let layout = &prepared[p.article].layout;
         out.push(VersionSource {
             article: p.article,
             span: p.span,
+            framed: framed(prepared[p.article].text, layout, p.segment, p.span),
             form: prepared[p.article].layout.segments[p.segment].form,
             attribution: prepared[p.article].attributions[p.segment].clone(),
         });
@@ -439,9 +446,10 @@ fn build_statement(
         };
         versions.push(Version {
             article: p.article,
-            start: p.span.start,
-            end: p.span.end,
-            text: text[p.span.start..p.span.end].to_string(),
+            start: p.framed.start,
+            end: p.framed.end,
+            text: text[p.framed.start..p.framed.end].to_string(),
+            compared: p.span,
             form: forms[v],
             speaker: p.attribution.speaker.as_ref().map(|s| s.name.clone()),
             verb: p.attribution.verb.map(|s| Excerpt::of(text, p.article, s)),

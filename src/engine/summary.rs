@@ -224,7 +224,7 @@ mod tests {
             .versions
             .iter()
             .map(|v| VersionInput {
-                text: v.text.clone(),
+                text: v.compared_text().to_string(),
                 label: Some(c.articles[v.article].label.clone()),
                 form: Some(v.form),
             })

@@ -655,7 +655,7 @@ fn copy_embed(state: &Shared) -> Result<(), JsValue> {
     let versions = js_sys::Array::new();
     for v in &s.versions {
         let version = js_sys::Object::new();
-        js_sys::Reflect::set(&version, &"text".into(), &v.text.as_str().into())?;
+        js_sys::Reflect::set(&version, &"text".into(), &v.compared_text().into())?;
         let label = c.articles[v.article].label.as_str();
         js_sys::Reflect::set(&version, &"label".into(), &label.into())?;
         js_sys::Reflect::set(&version, &"form".into(), &v.form.label().into())?;

@@ -158,6 +158,7 @@ mod page {
         language
     });
     from_js_struct!(Noise { start, end, reason });
+    from_js_struct!(Span { start, end });
     from_js_struct!(Statement {
         base,
         versions,
@@ -169,6 +170,7 @@ mod page {
         start,
         end,
         text,
+        compared,
         form,
         speaker,
         verb,

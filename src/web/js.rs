@@ -126,6 +126,7 @@ mod model {
         language
     });
     to_js_struct!(Noise { start, end, reason });
+    to_js_struct!(Span { start, end });
     to_js_struct!(Statement {
         base,
         versions,
@@ -137,6 +138,7 @@ mod model {
         start,
         end,
         text,
+        compared,
         form,
         speaker,
         verb,

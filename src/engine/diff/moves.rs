@@ -62,8 +62,10 @@ pub(super) fn detect_moves<'t>(ops: Vec<UnitOp>, a: &Side<'t>, b: &Side<'t>) -> 
         }
         let gone = words(a, &ops[d].old);
         // Each shared shingle seeds a common run, grown both ways; a seed inside a run already
-        // grown on the same diagonal of the same op adds nothing.
-        let mut grown: FastMap<(usize, isize), usize> = FastMap::default();
+        // grown on the same diagonal of the same op adds nothing. (A diagonal `p - q` as a
+        // wrapping `usize`: one distinct key per diagonal, and the map type other stages use,
+        // so the wasm holds one copy of its code.)
+        let mut grown: FastMap<(usize, usize), usize> = FastMap::default();
         let mut best: Option<(usize, usize, usize, usize)> = None; // (len, op, x, y)
         for (p, win) in gone.windows(MIN_MOVE_WORDS).enumerate() {
             let Some(posting) = shingles.get(&[win[0].1, win[1].1, win[2].1]) else {
@@ -74,7 +76,7 @@ pub(super) fn detect_moves<'t>(ops: Vec<UnitOp>, a: &Side<'t>, b: &Side<'t>) -> 
                 continue;
             }
             for &(i, q) in posting {
-                let diagonal = (i, p as isize - q as isize);
+                let diagonal = (i, p.wrapping_sub(q));
                 if i == d || used_new[i] || grown.get(&diagonal).is_some_and(|&end| p < end) {
                     continue;
                 }
