@@ -79,11 +79,11 @@ fn the_engine_keeps_its_accuracy_on_real_article_groups() {
     }
     let report = format!("corpus {corpus:?}\nseeds {seeds:?}");
     assert_eq!(groups.len(), 7, "six groups and the seeds\n{report}");
-    assert!(share(corpus.pairs) >= 0.74, "statement pairs\n{report}");
-    assert!(share(corpus.differences) >= 0.63, "differences\n{report}");
+    assert!(share(corpus.pairs) >= 0.79, "statement pairs\n{report}");
+    assert!(share(corpus.differences) >= 0.65, "differences\n{report}");
     assert!(share(corpus.kinds) >= 0.90, "kind agreement\n{report}");
     assert!(
-        share(corpus.cross_lingual) >= 0.28,
+        share(corpus.cross_lingual) >= 0.30,
         "cross-lingual pairs\n{report}"
     );
     assert_eq!(corpus.traps_merged, 0, "traps merged\n{report}");
@@ -93,7 +93,7 @@ fn the_engine_keeps_its_accuracy_on_real_article_groups() {
     );
     assert!(share(seeds.pairs) >= 0.80, "seed statement pairs\n{report}");
     assert!(
-        share(seeds.differences) >= 0.62,
+        share(seeds.differences) >= 0.65,
         "seed differences\n{report}"
     );
     assert_eq!(seeds.traps_merged, 0, "seed traps merged\n{report}");

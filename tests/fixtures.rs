@@ -15,7 +15,11 @@ fn harbour_comparison() -> Comparison {
 fn statement<'c>(c: &'c Comparison, opening: &str) -> &'c Statement {
     c.statements
         .iter()
-        .find(|s| s.versions.iter().any(|v| v.compared_text().starts_with(opening)))
+        .find(|s| {
+            s.versions
+                .iter()
+                .any(|v| v.compared_text().starts_with(opening))
+        })
         .unwrap_or_else(|| panic!("no statement opens with {opening:?}"))
 }
 
@@ -302,7 +306,11 @@ fn a_quote_is_shown_with_its_attribution_and_only_its_words_are_compared() {
         "The strike has already cost the northern ports of Varmland 700 jobs,"
     );
     // Every change lies in the compared words, the reporting verb apart.
-    for change in s.changes.iter().filter(|ch| ch.op != verbatim_core::ChangeOp::Attribution) {
+    for change in s
+        .changes
+        .iter()
+        .filter(|ch| ch.op != verbatim_core::ChangeOp::Attribution)
+    {
         for (side, e) in change.sides().iter().enumerate() {
             let v = if side == 0 {
                 &s.versions[s.versions[change.version].compared_with]

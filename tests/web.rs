@@ -86,7 +86,7 @@ fn the_statement_view_labels_each_change_with_its_kind() {
         .iter()
         .position(|s| {
             s.versions[s.base]
-                .text
+                .compared_text()
                 .starts_with("The strike has already cost")
         })
         .unwrap();

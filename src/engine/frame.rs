@@ -58,13 +58,20 @@ pub fn framed(text: &str, layout: &Layout, segment: usize, passage: Span) -> Spa
             }
             // Quoted words of its own that the passage leaves out stay out.
             let quoted = layout.quotations[own].inner;
-            if quoted.start.max(left) < passage.start && has_words(text, quoted.start.max(left), passage.start) {
+            if quoted.start.max(left) < passage.start
+                && has_words(text, quoted.start.max(left), passage.start)
+            {
                 left = passage.start;
             }
-            if passage.end < quoted.end.min(right) && has_words(text, passage.end, quoted.end.min(right)) {
+            if passage.end < quoted.end.min(right)
+                && has_words(text, passage.end, quoted.end.min(right))
+            {
                 right = passage.end;
             }
-            out = trim_span(text, Span::new(left.min(passage.start), right.max(passage.end)));
+            out = trim_span(
+                text,
+                Span::new(left.min(passage.start), right.max(passage.end)),
+            );
         }
     }
     let paragraph = layout.paragraphs[seg.paragraph];
@@ -143,7 +150,10 @@ mod tests {
     fn a_paraphrase_is_its_own_frame() {
         let text = "Vale said that the port would stay open until the strike ends.";
         assert_eq!(
-            framed_text(text, "Vale said that the port would stay open until the strike ends."),
+            framed_text(
+                text,
+                "Vale said that the port would stay open until the strike ends."
+            ),
             "Vale said that the port would stay open until the strike ends."
         );
     }
@@ -152,7 +162,11 @@ mod tests {
     fn a_part_of_a_long_quote_is_not_widened() {
         let text = "“The port stays open, and the ships sail,” Vale said.";
         let l = layout(text, &[]);
-        let k = l.segments.iter().position(|s| s.form == Form::Quote).unwrap();
+        let k = l
+            .segments
+            .iter()
+            .position(|s| s.form == Form::Quote)
+            .unwrap();
         let seg = l.segments[k].span;
         let part = Span::new(seg.start, seg.start + "The port stays open".len());
         assert_eq!(framed(text, &l, k, part), part);

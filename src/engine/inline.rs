@@ -46,9 +46,9 @@ pub enum InlinePiece {
 /// base; for a translation, its language's fullest version, and for that version itself, its
 /// own text unchanged). With `substantive_only`, cosmetic changes are shown as the compared
 /// version has them. Concatenating the `text` of `Same` pieces and the `deleted` text of
-/// `Change` pieces gives the compared version's `compared` words back (its attribution is not
-/// shown: it is not the other version's). (An insertion right after a word gets a leading
-/// space, so it does not read as part of that word.)
+/// `Change` pieces gives the compared version's `compared` words back, without its
+/// attribution, which the other version does not share. (An insertion right after a word gets
+/// a leading space, so it does not read as part of that word.)
 pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> Vec<InlinePiece> {
     let base = &statement.versions[statement.versions[v].compared_with];
     // (position in the base article, order at that position, piece)

@@ -22,8 +22,8 @@ use super::changes::{version_changes, VersionText};
 use super::clean::{datelines, find_noise, guess_label};
 use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
 use super::dateline::Date;
-use super::frame::framed;
 use super::diff::{diff_sides, Side, UnitOp};
+use super::frame::framed;
 use super::input::{
     validate, ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES,
 };
@@ -317,7 +317,7 @@ fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
             article: p.article,
             span: p.span,
             framed: framed(prepared[p.article].text, layout, p.segment, p.span),
-            form: prepared[p.article].layout.segments[p.segment].form,
+            form: layout.segments[p.segment].form,
             attribution: prepared[p.article].attributions[p.segment].clone(),
         });
     }
