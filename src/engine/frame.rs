@@ -20,7 +20,7 @@
 //!
 //! Cost: a few binary searches and a walk over the segment's neighbours in its sentences.
 
-use super::layout::Layout;
+use super::layout::{has_words, Layout};
 use super::model::{Form, Span};
 use super::quotes::trim_span;
 
@@ -59,12 +59,12 @@ pub fn framed(text: &str, layout: &Layout, segment: usize, passage: Span) -> Spa
             // Quoted words of its own that the passage leaves out stay out.
             let quoted = layout.quotations[own].inner;
             if quoted.start.max(left) < passage.start
-                && has_words(text, quoted.start.max(left), passage.start)
+                && has_words(text, Span::new(quoted.start.max(left), passage.start))
             {
                 left = passage.start;
             }
             if passage.end < quoted.end.min(right)
-                && has_words(text, passage.end, quoted.end.min(right))
+                && has_words(text, Span::new(passage.end, quoted.end.min(right)))
             {
                 right = passage.end;
             }
@@ -76,15 +76,11 @@ pub fn framed(text: &str, layout: &Layout, segment: usize, passage: Span) -> Spa
     }
     let paragraph = layout.paragraphs[seg.paragraph];
     if let Some(label) = layout.labels[seg.paragraph].filter(|l| l.speaker) {
-        if paragraph.start <= out.start && !has_words(text, paragraph.start, out.start) {
+        if paragraph.start <= out.start && !has_words(text, Span::new(paragraph.start, out.start)) {
             out.start = label.span.start;
         }
     }
     out
-}
-
-fn has_words(text: &str, start: usize, end: usize) -> bool {
-    text[start..end].chars().any(char::is_alphanumeric)
 }
 
 #[cfg(test)]

@@ -416,7 +416,8 @@ fn split_clauses(text: &str, span: Span) -> Vec<Span> {
     out
 }
 
-fn has_words(text: &str, span: Span) -> bool {
+/// True when `text[span]` holds a letter or a digit.
+pub(super) fn has_words(text: &str, span: Span) -> bool {
     text[span.start..span.end]
         .chars()
         .any(char::is_alphanumeric)

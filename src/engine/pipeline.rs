@@ -136,12 +136,16 @@ pub fn compare_versions(
         .iter()
         .zip(versions)
         .enumerate()
-        .map(|(article, (p, v))| VersionSource {
-            article,
-            span: trim_span(p.text, Span::new(0, p.text.len())),
-            framed: trim_span(p.text, Span::new(0, p.text.len())),
-            form: v.form.unwrap_or(Form::Quote),
-            attribution: Attribution::default(),
+        .map(|(article, (p, v))| {
+            // A given version is all quoted words: nothing frames it.
+            let whole = trim_span(p.text, Span::new(0, p.text.len()));
+            VersionSource {
+                article,
+                span: whole,
+                framed: whole,
+                form: v.form.unwrap_or(Form::Quote),
+                attribution: Attribution::default(),
+            }
         })
         .collect();
     Ok(Comparison {
