@@ -326,3 +326,40 @@ fn a_quote_is_shown_with_its_attribution_and_only_its_words_are_compared() {
         }
     }
 }
+
+#[test]
+fn a_russian_version_joins_by_its_international_words_not_by_the_names_a_lede_repeats() {
+    use verbatim_core::ArticleInput;
+    let article = |text: &str| ArticleInput {
+        text: text.to_string(),
+        label: None,
+        file_name: None,
+    };
+    let inputs = [
+        article(
+            "Port Minister Ana Orlova of Nordline spoke to reporters in Tallinn on Monday.\n\n\
+             \u{201c}The situation at the terminal is a catastrophe for the company,\u{201d} \
+             Orlova said.",
+        ),
+        article(
+            "Port Minister Ana Orlova of Nordline spoke in Tallinn on Monday.\n\n\
+             \u{201c}The situation at the terminal is a real catastrophe for the company,\u{201d} \
+             she said.",
+        ),
+        article(
+            "Министр Анна Орлова из Nordline выступила в Таллине. Она сказала: «Ситуация на \
+             терминале — катастрофа для компании Nordline».",
+        ),
+    ];
+    let c = compare(&inputs, &CompareOptions::default()).unwrap();
+    assert_eq!(c.articles[2].language, "ru");
+    let s = statement(&c, "The situation at the terminal");
+    let russian = s
+        .versions
+        .iter()
+        .find(|v| v.article == 2)
+        .expect("the Russian version joins the statement whose words it shares");
+    assert_eq!(russian.status, Status::Translation);
+    assert!(russian.text.contains("катастрофа"), "{}", russian.text);
+    common::assert_lossless(&c, &inputs);
+}

@@ -415,9 +415,33 @@ fn subject_before(text: &str, words: &[&Token], verb: usize) -> (Subject, usize)
     }
     if is_name_word(text, prev) && !is_possessive(prev) {
         // The name run ending here, and where it starts.
-        let mut start = j - 1;
-        while start > 0 && is_name_word(text, words[start - 1]) {
-            start -= 1;
+        let run_start = |end: usize| {
+            let mut start = end;
+            while start > 0 && is_name_word(text, words[start - 1]) {
+                start -= 1;
+            }
+            start
+        };
+        let (mut prev, mut start) = (prev, run_start(j - 1));
+        // `Port Minister Ana Vale of Nordline said`, `Governor Lars Lee of the Bank of Tallinn
+        // said`: the speaker is the person, a title and a name, that the names after `of`
+        // qualify; `the Ministry of Foreign Affairs of Russia` names no person and stays as it
+        // was (its last name).
+        let mut run = start;
+        while let Some(of) = match run.checked_sub(1).map(|k| words[k].key.as_str()) {
+            Some("of") => Some(run - 1),
+            Some("the") if run >= 2 && words[run - 2].key == "of" => Some(run - 2),
+            _ => None,
+        } {
+            let Some(last) = of.checked_sub(1).filter(|&k| is_name_word(text, words[k])) else {
+                break;
+            };
+            run = run_start(last);
+            let titled = (run..last).any(|k| is_title_token(words[k]));
+            if titled && !is_title_token(words[last]) && !is_possessive(words[last]) {
+                (prev, start) = (words[last], run);
+                break;
+            }
         }
         // `the Portuguese said`: one capitalised word after `the` is a role, not a name.
         let after_the = start > 0 && words[start - 1].key == "the" && start == j - 1;
@@ -619,6 +643,16 @@ mod tests {
         let s =
             speakers("In May, Ana Valé, Port Minister, accused the unions of delaying the ships.");
         assert_eq!(s[0].1.as_deref(), Some("Ana Valé"));
+    }
+
+    #[test]
+    fn the_name_after_of_qualifies_the_speaker() {
+        let s = speakers("Port Minister Ana Vale of Nordline spoke in Tallinn on Monday.");
+        assert_eq!(s[0].1.as_deref(), Some("Ana Vale"));
+        let s = speakers("Governor Lars Lee of the Bank of Tallinn said the port will wait.");
+        assert_eq!(s[0].1.as_deref(), Some("Lars Lee"));
+        let s = speakers("The Ministry of Foreign Affairs of Tallinn said the ships will wait.");
+        assert_eq!(s[0].1.as_deref(), Some("Tallinn"), "no person: as before");
     }
 
     #[test]

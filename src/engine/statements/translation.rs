@@ -9,13 +9,17 @@
 //! | facts shared | weight |
 //! |---|---|
 //! | a figure | [`FIGURE_WEIGHT`] |
-//! | a name, or a word the languages share, by how rare it is | its inverse document frequency |
+//! | a name, or a word the languages share (`трагедия` ~ `tragedy`), by its rarity | its inverse document frequency |
 //!
 //! A foreign group joins when its facts weigh at least [`MIN_FACT_WEIGHT`] against one
 //! passage of the English statement, and their mean over the statement's passages at least
-//! [`MIN_MEAN_FACT_WEIGHT`]. Translations keep the order of what was said, so a passage with
-//! less evidence ([`MIN_ORDERED_FACT_WEIGHT`]) joins a statement that stands between the
-//! statements its neighbours joined. At most one passage per article joins a statement.
+//! [`MIN_MEAN_FACT_WEIGHT`]. Of the statements it could join it takes the one where the
+//! strongest passage, its names counted half, and the mean weigh most together: every passage
+//! about the speaker gives their name and their outlet's, so names are enough to join but
+//! weak for choosing, and the mean alone favours a lede of two passages that both give the
+//! names over the statement a long sentence translates. Translations keep the order of what
+//! was said, so a passage with less evidence ([`MIN_ORDERED_FACT_WEIGHT`]) joins a statement
+//! that stands between the statements its neighbours joined. At most one passage per article joins a statement.
 //!
 //! Cost: each foreign group against each English statement, through their facts' sorted lists.
 
@@ -50,6 +54,9 @@ struct Facts {
     /// Whether each word is a name (capitalised mid-sentence): names alone are weak evidence,
     /// since every passage about a speaker names them.
     names: Vec<bool>,
+    /// Each word's [`cognate_key`], and whether the word was written in Cyrillic: a key only
+    /// joins a Cyrillic word to a Latin one.
+    keys: Vec<Option<(bool, String)>>,
 }
 
 /// What a foreign passage shares with an English one: the weight, and how many of the shared
@@ -57,6 +64,8 @@ struct Facts {
 #[derive(Debug, Clone, Copy, Default)]
 struct Shared {
     weight: f64,
+    /// The part of `weight` that names give.
+    names: f64,
     not_names: usize,
 }
 
@@ -119,12 +128,21 @@ pub(super) fn attach_translations(
         let figures = a.figures.iter().filter(|v| b.figures.contains(v)).count();
         let mut shared = Shared {
             weight: FIGURE_WEIGHT * figures as f64,
+            names: 0.0,
             not_names: figures,
         };
-        for (w, &name) in a.words.iter().zip(&a.names) {
-            if b.words.iter().any(|x| same_word(w, x)) {
+        for ((w, &name), key) in a.words.iter().zip(&a.names).zip(&a.keys) {
+            let cognate = |k: &Option<(bool, String)>| match (key, k) {
+                (Some((x, p)), Some((y, q))) => x != y && p == q,
+                _ => false,
+            };
+            if b.words.iter().any(|x| same_word(w, x)) || b.keys.iter().any(cognate) {
                 shared.weight += idf(w);
-                shared.not_names += usize::from(!name);
+                if name {
+                    shared.names += idf(w);
+                } else {
+                    shared.not_names += 1;
+                }
             }
         }
         shared
@@ -189,7 +207,10 @@ pub(super) fn attach_translations(
                     && w[c].0.not_names > 0
                     && w[c].1 >= MIN_MEAN_FACT_WEIGHT
             })
-            .max_by(|&x, &y| w[x].1.total_cmp(&w[y].1).then(y.cmp(&x)));
+            .max_by(|&x, &y| {
+                let rank = |c: usize| w[c].0.weight - w[c].0.names / 2.0 + w[c].1;
+                rank(x).total_cmp(&rank(y)).then(y.cmp(&x))
+            });
         if let Some(c) = best {
             joins.push((c, w[c].1, g));
             joined[g] = true;
@@ -267,6 +288,7 @@ pub(super) fn attach_translations(
 fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
     let mut words: Vec<String> = Vec::new();
     let mut names: Vec<bool> = Vec::new();
+    let mut keys: Vec<Option<(bool, String)>> = Vec::new();
     for (k, span) in s.spans.iter().enumerate() {
         if !s.content[k] {
             continue;
@@ -277,11 +299,13 @@ fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
         if let Some(english) = english_calendar_word(&folded) {
             words.push(english.to_string());
             names.push(false);
+            keys.push(None);
             continue;
         }
         if is_date_word(&folded) {
             words.push(folded);
             names.push(false);
+            keys.push(None);
             continue;
         }
         let latin = transliterate(&folded);
@@ -293,6 +317,8 @@ fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
         }
         let word = english_ending(&latin);
         if !words.contains(&word) {
+            let cyrillic = folded.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
+            keys.push(cognate_key(&latin, cyrillic).map(|key| (cyrillic, key)));
             words.push(word);
             // Capitalised, and not the first word of the segment.
             names.push(k > 0 && raw.starts_with(char::is_uppercase));
@@ -302,7 +328,80 @@ fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
         figures: s.numbers.clone(),
         words,
         names,
+        keys,
     }
+}
+
+/// Consonants a cognate key needs (three are too often another word: `rgm`, `vsn`).
+const MIN_COGNATE_CONSONANTS: usize = 4;
+
+/// The consonant skeleton by which a Russian or Ukrainian word meets the English word it shares
+/// a root with, the international words news is full of: `трагедия` and `tragedy` are both
+/// `trgd`, `компании` and `company` `kmpn`, `катастрофы` and `catastrophe` `ktstrf`,
+/// `результатов` and `results` `rslt`, `конференция` and `conference` `knfrns`, `ситуации`
+/// and `situation` `stsn`. `latin` is the
+/// word in Latin letters ([`transliterate`]d when `cyrillic`). A Russian case ending or an English
+/// plural `s` is dropped first; the spellings that differ between the two (`ph`/`ф`,
+/// `c`/`к` and `ц`, `w`/`в`, `z`/`s`) are written one way; vowels, which the two languages
+/// spell differently, are left out. `None` when fewer than [`MIN_COGNATE_CONSONANTS`] are left.
+fn cognate_key(latin: &str, cyrillic: bool) -> Option<String> {
+    const CASE_ENDINGS: &[&str] = &[
+        "iyami", "iyakh", "yami", "yakh", "ogo", "ego", "omu", "emu", "ymi", "imi", "ami", "akh",
+        "ykh", "ikh", "om", "em", "ov", "ev", "ym", "im",
+    ];
+    const RUSSIAN: &[(&str, &str)] = &[
+        ("shch", "s"),
+        ("sh", "s"),
+        ("zh", "g"),
+        ("kh", "k"),
+        // `-ция` is `-tion` (`ситуация`, `situation`) but after `n` `-ce` (`конференция`).
+        ("ntsi", "ns"),
+        ("tsi", "sn"),
+        ("ts", "s"),
+        ("ch", "k"),
+    ];
+    const ENGLISH: &[(&str, &str)] = &[
+        ("tion", "sn"),
+        ("ph", "f"),
+        ("ch", "k"),
+        ("ck", "k"),
+        ("sh", "s"),
+        ("ce", "se"),
+        ("ci", "si"),
+        ("cy", "sy"),
+        ("c", "k"),
+        ("q", "k"),
+        ("x", "ks"),
+        ("w", "v"),
+        ("j", "g"),
+        ("h", ""),
+    ];
+    let mut word = latin.to_string();
+    let rules = if cyrillic {
+        if let Some(stem) = CASE_ENDINGS
+            .iter()
+            .find_map(|e| word.strip_suffix(e).filter(|s| s.len() >= 4))
+        {
+            word = stem.to_string();
+        }
+        RUSSIAN
+    } else {
+        if word.len() > 5 && word.ends_with('s') && !word.ends_with("ss") {
+            word.pop();
+        }
+        ENGLISH
+    };
+    for (from, to) in rules {
+        word = word.replace(from, to);
+    }
+    let mut key = String::new();
+    for c in word.chars().filter(|c| !"aeiouy".contains(*c)) {
+        let c = if c == 'z' { 's' } else { c };
+        if !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    (key.len() >= MIN_COGNATE_CONSONANTS).then_some(key)
 }
 
 /// True when two folded words are one word in two languages or two spellings: the same, one
@@ -416,5 +515,26 @@ mod tests {
         assert!(same_word(&english_ending("emergencia"), "emergency"));
         assert!(!same_word("porto", "ports"), "too short to tell");
         assert!(!same_word("situazione", "station"));
+    }
+
+    /// The documented examples of [`cognate_key`], and words too short to tell.
+    #[test]
+    fn russian_and_english_cognates_share_a_key() {
+        let russian = |w: &str| cognate_key(&transliterate(w), true);
+        let english = |w: &str| cognate_key(w, false);
+        for (ru, en) in [
+            ("трагедия", "tragedy"),
+            ("компании", "company"),
+            ("катастрофы", "catastrophe"),
+            ("результатов", "results"),
+            ("конференция", "conference"),
+            ("ситуации", "situation"),
+            ("федерації", "federation"),
+        ] {
+            assert!(russian(ru).is_some(), "{ru}");
+            assert_eq!(russian(ru), english(en), "{ru} / {en}");
+        }
+        assert_eq!(russian("режимом"), None, "three consonants");
+        assert_ne!(russian("сказал"), english("scale"));
     }
 }
