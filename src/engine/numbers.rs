@@ -10,6 +10,7 @@
 //! | `seven` · `7` · `۷` (Persian) · `٧` (Arabic) | 7 |
 //! | `7.5 million` · `7.5m` | 7500000 |
 //! | `24.4` | 24.4 |
+//! | `1990s` · `90s` · `’90s` · `90-х` (Russian) | 90 (a decade, as its two digits) |
 //!
 //! A dot or a comma followed by exactly three digits separates thousands (`2.500` is 2500, as
 //! in most of Europe; `24.4` and `2.55` are fractions). Values are kept in thousandths, as
@@ -209,6 +210,13 @@ fn numeral(text: &str) -> Option<i128> {
         suffix.as_str(),
         "st" | "nd" | "rd" | "th" | "ª" | "º" | "e" | "er"
     );
+    // A decade: `1990s` and `90s` are both the decade's two digits, as Russian writes it
+    // (`90-х`), so the three meet and `1980s` differs.
+    if suffix == "s" && matches!(body.len(), 2 | 4) && body.ends_with('0') {
+        if let Ok(year) = body.parse::<i128>() {
+            return Some(year % 100 * 1000);
+        }
+    }
     let factor = if suffix.is_empty() || ordinal {
         1
     } else {
@@ -403,10 +411,26 @@ mod tests {
             ("7.5 million ships", "#7500000"),
             ("7.5m ships", "#7500000"),
             ("24.4 ships", "#24.4"),
+            ("1990s", "#90"),
+            ("90s", "#90"),
+            ("90-х годов", "#90"),
         ];
         for (text, want) in cases {
             assert_eq!(value(text).map(|v| v.0), Some(want.to_string()), "{text}");
         }
+    }
+
+    #[test]
+    fn a_decade_after_an_apostrophe_is_the_same_decade() {
+        let text = "’90s";
+        let tokens = tokenize(text);
+        let at = tokens
+            .iter()
+            .position(|t| t.kind == TokenKind::Number)
+            .unwrap();
+        let n = number_at(&tokens, text, at).map(|n| n.value.key());
+        assert_eq!(n.as_deref(), Some("#90"));
+        assert_eq!(value("1980s").map(|v| v.0).as_deref(), Some("#80"));
     }
 
     #[test]
