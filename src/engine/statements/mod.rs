@@ -238,7 +238,7 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
                 out,
                 "{{\"a\":[{},{},{}],\"b\":[{},{},{}],\"similarity\":{:.4},\"coverage\":{:.4},\
                  \"matched_content\":{},\"containment\":{:.4},\"shared\":{},\"len_short\":{},\
-                 \"len_long\":{},\"figures_disagree\":{},\"figures_agree\":{},\"quotes\":{},\
+                 \"len_long\":{},\"figures_disagree\":{},\"figures_agree\":{},\"figure_shared\":{},\"quotes\":{},\
                  \"same_speaker\":{},\"same_article\":{},\"speakers_differ\":{},\"same_occasion\":{},\
                  \"soft\":{}}}",
                 a.article,
@@ -256,6 +256,7 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
                 f.len_long,
                 f.figures_disagree,
                 f.figures_agree,
+                f.figure_shared,
                 f.quotes,
                 f.same_speaker,
                 a.article == b.article,
@@ -312,6 +313,34 @@ mod tests {
                 language: crate::engine::language::ENGLISH,
             })
             .collect()
+    }
+
+    /// Whether the first segments of two texts share a figure, by [`score::pair_features`].
+    fn figure_shared(a: &str, b: &str) -> bool {
+        let owned = prepare(&[a, b]);
+        let parts = english_parts(&owned);
+        let mut interner = FastMap::default();
+        let segments = index::collect_segments(&parts, &mut interner);
+        let idf = vec![1.0; interner.len()];
+        let (f, _, _) = score::pair_features(&segments[0], &segments[1], &idf, 0.0, 0);
+        f.figure_shared
+    }
+
+    #[test]
+    fn a_large_figure_given_exactly_by_both_is_shared() {
+        assert!(figure_shared(
+            "He added that 180,000 Russians died in the war.",
+            "Russia had 500,000 casualties, including 180,000 troops killed."
+        ));
+        assert!(figure_shared(
+            "He said 180 thousand soldiers died.",
+            "He said 180,000 soldiers died."
+        ));
+        assert!(!figure_shared(
+            "He said 180,000 soldiers died.",
+            "He said 188,000 soldiers died."
+        ));
+        assert!(!figure_shared("Two ships left.", "Two ships arrived."));
     }
 
     fn statements(texts: &[&str]) -> Vec<Vec<(usize, String)>> {
