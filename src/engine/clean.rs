@@ -9,7 +9,7 @@
 //! | `icon_font` | `icon bookmark-bicon cameraicon checkicon chevron downicon …` |
 //! | `skip_link` | `Press "Enter" to skip to content` |
 //! | `share_prompt` | `Share this article`, `Subscribe to our newsletter`, `Read more: …` |
-//! | `photo_credit` | `Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)`, `Photo by Lena Park`, `(Lena Park / Getty Images)` |
+//! | `photo_credit` | `Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)`, `Photo by Lena Park`, `(Lena Park / Getty Images)`; a caption that ends in its credit, `Ships wait at the pier on Monday. (AP Photo/Lena Park)`, `… on Monday.AFP`, or opens a gallery, `3 of 9 \| Ships wait` |
 //! | `media_player` | `0:00`, `26:12`, and a one-word line (`Podcasts`) above them |
 //! | `dateline` | the start of `LISBON (Harbour Post) – Ships wait.` (see [`super::dateline`]) |
 //!
@@ -108,7 +108,47 @@ fn noise_reason(line: &str, next_line: &str) -> Option<NoiseReason> {
     if words.len() <= 12 && is_agency_credit(&lower) {
         return Some(NoiseReason::PhotoCredit);
     }
+    if words.len() <= MAX_CAPTION_WORDS && is_caption(line, &lower) {
+        return Some(NoiseReason::PhotoCredit);
+    }
     None
+}
+
+/// The most words a picture's caption takes (two long sentences).
+const MAX_CAPTION_WORDS: usize = 60;
+
+/// A picture's caption, known by its credit or its place in a gallery: it ends in a credit in
+/// brackets (`(AP Photo/Lena Park)`, `(Lena Park / Getty Images)`), or in an agency glued to
+/// its last sentence as pages flatten a caption and its credit (`… on Monday.AFP`), or it
+/// opens with its place in a gallery (`3 of 9 | Ships wait`). Prose never does: a reporter
+/// writes `(AP)` after a dateline, not after a sentence, and puts a space after a full stop.
+fn is_caption(line: &str, lower: &str) -> bool {
+    if let Some(open) = lower
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|l| l.rfind('('))
+    {
+        let credit = &lower[open..];
+        if credit.contains("photo/") || credit.contains("photo /") || is_agency_credit(credit) {
+            return true;
+        }
+    }
+    let last = line.split_whitespace().last().unwrap_or("");
+    if let Some((before, agency)) = last.rsplit_once('.') {
+        if before.ends_with(char::is_alphabetic)
+            && agency.len() >= 2
+            && agency.chars().all(|c| c.is_ascii_uppercase())
+            && PICTURE_AGENCIES.contains(&agency.lowercase().as_str())
+        {
+            return true;
+        }
+    }
+    let mut words = lower.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some(n), Some("of"), Some(m), Some("|"))
+            if n.chars().all(|c| c.is_ascii_digit()) && m.chars().all(|c| c.is_ascii_digit())
+    )
 }
 
 /// A picture's credit line that names no "photo": a photographer and a picture agency after a
@@ -335,6 +375,34 @@ mod tests {
                 reasons(&text),
                 [(line.to_string(), "photo_credit".to_string())]
             );
+        }
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_or_its_place_in_a_gallery_is_noise() {
+        for line in [
+            "Ships wait at the pier in Lisbon on Monday. (AP Photo/Lena Park)",
+            "Ships wait at the pier in Lisbon on Monday. (Lena Park / Getty Images)",
+            "Port Minister Ana Vale attends a briefing in Lisbon on Monday.AFP",
+            "3 of 9 | Port Minister Ana Vale answers questions in Lisbon.",
+        ] {
+            let text = format!("{line}\nThe port stays closed, Vale said.");
+            assert_eq!(
+                reasons(&text),
+                [(line.to_string(), "photo_credit".to_string())],
+                "{line}"
+            );
+        }
+        for prose in [
+            "LISBON (AP) — The port stays closed, Vale said on Monday.",
+            "The port stays closed (for now), Vale said.",
+            "Vale said the port stays closed.AFP reporters saw the ships.",
+            "Vale, who took office in 2019, said she had 3 of 9 ships.",
+        ] {
+            let credits = reasons(prose)
+                .into_iter()
+                .filter(|(_, r)| r == "photo_credit");
+            assert_eq!(credits.count(), 0, "{prose}");
         }
     }
 
