@@ -106,7 +106,7 @@ fn diff_stretch(
             // browser (several per gap). The work of all small gaps together stays linear:
             // each is at most sqrt(SMALL_GAP) times its length.
             let gap_deadline = if gap <= SMALL_GAP { None } else { deadline };
-            let Ok(()) = myers::diff_deadline_raw(
+            let Ok(()) = myers::diff_deadline(
                 &mut hook,
                 old,
                 gap_i..anchor_i,

@@ -19,7 +19,8 @@
 //! weak for choosing, and the mean alone favours a lede of two passages that both give the
 //! names over the statement a long sentence translates. Translations keep the order of what
 //! was said, so a passage with less evidence ([`MIN_ORDERED_FACT_WEIGHT`]) joins a statement
-//! that stands between the statements its neighbours joined. At most one passage per article joins a statement.
+//! that stands between the statements its neighbours joined. At most one passage per article
+//! joins a statement.
 //!
 //! Cost: each foreign group against each English statement, through their facts' sorted lists.
 
@@ -339,11 +340,10 @@ const MIN_COGNATE_CONSONANTS: usize = 4;
 /// a root with, the international words news is full of: `трагедия` and `tragedy` are both
 /// `trgd`, `компании` and `company` `kmpn`, `катастрофы` and `catastrophe` `ktstrf`,
 /// `результатов` and `results` `rslt`, `конференция` and `conference` `knfrns`, `ситуации`
-/// and `situation` `stsn`. `latin` is the
-/// word in Latin letters ([`transliterate`]d when `cyrillic`). A Russian case ending or an English
-/// plural `s` is dropped first; the spellings that differ between the two (`ph`/`ф`,
-/// `c`/`к` and `ц`, `w`/`в`, `z`/`s`) are written one way; vowels, which the two languages
-/// spell differently, are left out. `None` when fewer than [`MIN_COGNATE_CONSONANTS`] are left.
+/// and `situation` `stsn`. `latin` is the word in Latin letters ([`transliterate`]d when
+/// `cyrillic`). A Russian case ending or an English plural `s` is dropped first; the spellings
+/// that differ between the two (`ph`/`ф`, `c`/`к` and `ц`, `w`/`в`, `z`/`s`) are written one
+/// way; vowels, which the two languages spell differently, are left out. `None` when fewer than [`MIN_COGNATE_CONSONANTS`] are left.
 fn cognate_key(latin: &str, cyrillic: bool) -> Option<String> {
     const CASE_ENDINGS: &[&str] = &[
         "iyami", "iyakh", "yami", "yakh", "ogo", "ego", "omu", "emu", "ymi", "imi", "ami", "akh",
