@@ -10,7 +10,7 @@
 //! | `seven` · `7` · `۷` (Persian) · `٧` (Arabic) | 7 |
 //! | `7.5 million` · `7.5m` | 7500000 |
 //! | `24.4` | 24.4 |
-//! | `1990s` · `90s` · `’90s` · `90-х` (Russian) | 90 (a decade, as its two digits) |
+//! | `1990s` · `90s` · `’90s` · `90-х` (Russian) | 90 (a decade, as its two digits; `1900s` stays 1900) |
 //!
 //! A dot or a comma followed by exactly three digits separates thousands (`2.500` is 2500, as
 //! in most of Europe; `24.4` and `2.55` are fractions). Values are kept in thousandths, as
@@ -211,10 +211,16 @@ fn numeral(text: &str) -> Option<i128> {
         "st" | "nd" | "rd" | "th" | "ª" | "º" | "e" | "er"
     );
     // A decade: `1990s` and `90s` are both the decade's two digits, as Russian writes it
-    // (`90-х`), so the three meet and `1980s` differs.
+    // (`90-х`), so the three meet and `1980s` differs. A century's first decade keeps its
+    // year: two digits would make `1900s` and `2000s` one figure.
     if suffix == "s" && matches!(body.len(), 2 | 4) && body.ends_with('0') {
         if let Ok(year) = body.parse::<i128>() {
-            return Some(year % 100 * 1000);
+            let decade = if year >= 100 && year % 100 == 0 {
+                year
+            } else {
+                year % 100
+            };
+            return Some(decade * 1000);
         }
     }
     let factor = if suffix.is_empty() || ordinal {
@@ -421,7 +427,7 @@ mod tests {
     }
 
     #[test]
-    fn a_decade_after_an_apostrophe_is_the_same_decade() {
+    fn a_decade_after_an_apostrophe_is_the_same_decade_and_centuries_stay_apart() {
         let text = "’90s";
         let tokens = tokenize(text);
         let at = tokens
@@ -431,6 +437,7 @@ mod tests {
         let n = number_at(&tokens, text, at).map(|n| n.value.key());
         assert_eq!(n.as_deref(), Some("#90"));
         assert_eq!(value("1980s").map(|v| v.0).as_deref(), Some("#80"));
+        assert_ne!(value("1900s").map(|v| v.0), value("2000s").map(|v| v.0));
     }
 
     #[test]
