@@ -385,8 +385,9 @@ fn d15_two_translations_of_one_quote() {
         "d15",
         &k2,
         ChangeKind::Wording,
-        "long-suffering",
-        "troubled",
+        // The replaced adjective is shown with its determiner (engine/changes.rs).
+        "this long-suffering",
+        "this troubled",
     );
     expect_change("d15", &k2, ChangeKind::Cosmetic, "is not", "isn’t");
     let k3 = [(0, "Daesh"), (4, "Anglo-Saxons")];

@@ -9,12 +9,18 @@
 //!        number “700” → “750” · reporting verb “said” → “claimed”
 //! ```
 //!
+//! A replacement is shown with the one shared word that makes it readable (see
+//! [`readable_spans`]): `is` → `was` before `not` reads as `is not` → `was not`, and `club` →
+//! `owners` after `the` as `the club` → `the owners`. The kind is decided on the changed words
+//! alone.
+//!
 //! Cost: linear in the diff's ops and the units they cover.
 
 use std::ops::Range;
 
 use super::classify::{attribution_kind, classify, ChangeContext, ChangeSide};
 use super::diff::{OpTag, Side, UnitOp};
+use super::lexicon::{is_determiner, is_stopword};
 use super::model::{Change, ChangeKind, ChangeOp, Excerpt, Span};
 use super::token::Token;
 
@@ -88,6 +94,53 @@ fn span_of(s: &Side, r: &Range<usize>) -> Span {
 
 fn unit_tokens<'t>(side: &Side<'t>, units: &Range<usize>) -> Vec<&'t Token> {
     units.clone().map(|u| side.unit(u)).collect()
+}
+
+/// The units a replacement shows: its own, and one neighbouring word both versions share,
+/// written the same, when the replaced words alone do not say what changed.
+///
+/// - Function words only (`is` → `was`, `under` → `for`, `not` → `or`): with the word they
+///   govern, which follows them. `this is not a snap decision` / `this was not a snap
+///   decision` → `is not` → `was not`.
+/// - After a determiner: with it, so the noun phrase reads whole. `I told the club already` /
+///   `he told the owners` → `the club already` → `the owners`.
+///
+/// A neighbour that is punctuation, or written differently (`The` / `the`, a cosmetic change of
+/// its own), is never taken. Insertions and deletions keep their own words: an added word is
+/// the change.
+fn readable_spans(
+    base: VersionText,
+    other: VersionText,
+    old: Range<usize>,
+    new: Range<usize>,
+) -> (Range<usize>, Range<usize>) {
+    let (bs, os) = (base.side, other.side);
+    let shared_word = |b: usize, o: usize| {
+        let (bt, ot) = (bs.unit(b), os.unit(o));
+        bt.is_wordlike() && bt.text(base.text) == ot.text(other.text)
+    };
+    let function_words_only = |side: &Side, units: &Range<usize>| {
+        units.clone().all(|u| {
+            let t = side.unit(u);
+            !t.is_wordlike() || is_stopword(&t.key)
+        })
+    };
+    if function_words_only(bs, &old)
+        && function_words_only(os, &new)
+        && old.end < bs.units.len()
+        && new.end < os.units.len()
+        && shared_word(old.end, new.end)
+    {
+        return (old.start..old.end + 1, new.start..new.end + 1);
+    }
+    if old.start > 0
+        && new.start > 0
+        && shared_word(old.start - 1, new.start - 1)
+        && is_determiner(&bs.unit(old.start - 1).key)
+    {
+        return (old.start - 1..old.end, new.start - 1..new.end);
+    }
+    (old, new)
 }
 
 /// The classified changes of one version against the base, from their diff.
@@ -183,7 +236,108 @@ fn diff_changes(
             (_, true) => ChangeOp::Delete,
             _ => ChangeOp::Replace,
         };
+        let (old, new) = if change_op == ChangeOp::Replace {
+            readable_spans(base, other, old, new)
+        } else {
+            (old, new)
+        };
         push(kind, change_op, span_of(bs, &old), span_of(os, &new), None);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::model::{ChangeKind, ChangeOp};
+    use crate::engine::{compare_versions, CompareOptions, VersionInput};
+
+    /// The changes of the second text against the first, as (kind, op, base text, other text).
+    fn changes(base: &str, other: &str) -> Vec<(ChangeKind, ChangeOp, String, String)> {
+        let versions: Vec<VersionInput> = [base, other]
+            .iter()
+            .map(|t| VersionInput {
+                text: t.to_string(),
+                ..VersionInput::default()
+            })
+            .collect();
+        let options = CompareOptions {
+            base_article: Some(0),
+        };
+        let c = compare_versions(&versions, &options).unwrap();
+        c.statements[0]
+            .changes
+            .iter()
+            .map(|c| (c.kind, c.op, c.base.text.clone(), c.other.text.clone()))
+            .collect()
+    }
+
+    fn replaced(base: &str, other: &str) -> Vec<(String, String)> {
+        changes(base, other)
+            .into_iter()
+            .filter(|c| c.1 == ChangeOp::Replace)
+            .map(|c| (c.2, c.3))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_replaced_function_word_is_shown_with_the_word_it_governs() {
+        assert_eq!(
+            replaced(
+                "This is not a snap decision for the port.",
+                "This was not a snap decision for the port."
+            ),
+            [pair("is not", "was not")]
+        );
+        assert_eq!(
+            replaced(
+                "It is the flag under which the sailors serve.",
+                "It is the flag for which the sailors serve."
+            ),
+            [pair("under which", "for which")]
+        );
+    }
+
+    #[test]
+    fn a_replaced_noun_is_shown_with_its_determiner() {
+        assert_eq!(
+            replaced(
+                "I told the harbour board already in May.",
+                "I told the owners in May."
+            ),
+            [pair("the harbour board already", "the owners")]
+        );
+    }
+
+    #[test]
+    fn the_kind_is_decided_on_the_changed_words_alone() {
+        let c = changes(
+            "The ships wait for the 700 crews.",
+            "The ships wait for the 750 crews.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, ChangeKind::Number);
+        assert_eq!((c[0].2.as_str(), c[0].3.as_str()), ("the 700", "the 750"));
+    }
+
+    #[test]
+    fn punctuation_a_differently_written_word_and_insertions_take_no_neighbour() {
+        // `is` → `was` before a comma: nothing to take.
+        assert_eq!(
+            replaced("The answer is, they wait.", "The answer was, they wait."),
+            [pair("is", "was")]
+        );
+        // `The` / `the` differ in case: a cosmetic change of their own, not context.
+        let c = changes("The harbour is calm.", "the port is calm.");
+        assert!(c.iter().any(|c| c.2 == "harbour" && c.3 == "port"), "{c:?}");
+        // An added word is the change, alone.
+        let c = changes("It will take time.", "It will take some time.");
+        assert_eq!(
+            c.iter().map(|c| (c.1, c.3.as_str())).collect::<Vec<_>>(),
+            [(ChangeOp::Insert, "some")]
+        );
+    }
 }

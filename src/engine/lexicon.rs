@@ -762,6 +762,18 @@ pub fn is_generic_file_name(lower: &str) -> bool {
     GENERIC_FILE_NAMES.binary_search(&lower).is_ok()
 }
 
+/// Words that open a noun phrase (`the`, `their`): a replaced noun is read with it (`the
+/// club` → `the owners`), see [`super::changes`].
+const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those",
+    "your",
+];
+
+/// True for a word that opens a noun phrase (`the`, `a`, `his`, `these`).
+pub fn is_determiner(key: &str) -> bool {
+    DETERMINERS.binary_search(&key).is_ok()
+}
+
 /// Words that open a clause of their own (`who`, `until`): what follows them is about that
 /// clause, not the one before.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -1003,6 +1015,7 @@ mod tests {
             GENERIC_FILE_NAMES,
             CLAUSE_OPENERS,
             MASKED_WORDS,
+            DETERMINERS,
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();
@@ -1022,6 +1035,7 @@ mod tests {
     #[test]
     fn each_question_has_its_answer() {
         assert!(is_stopword("the") && !is_stopword("harbour"));
+        assert!(is_determiner("their") && !is_determiner("harbour") && !is_determiner("of"));
         assert!(is_reporting_verb("underlined") && !is_reporting_verb("claims"));
         for verb in [
             "said",
