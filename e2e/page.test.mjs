@@ -43,6 +43,31 @@ test('the weekday and the city are the only words that differ', async () => {
   await context.close();
 });
 
+test('where two outlets both depart from the base, the one closest to the other shows how they differ', async () => {
+  const { context, page, seen } = await openPage();
+  await page.fill('#cards .card[data-index="0"] textarea', 'Ana Vale wrote: “With great hope I declare the strike over for the northern ports.”');
+  await page.fill('#cards .card[data-index="1"] textarea', 'Ana Vale said: “It’s therefore with great hope that I declare the strike over for the northern ports.”');
+  await page.click('#add-article');
+  await page.fill('#cards .card[data-index="2"] textarea', 'Ana Vale said: “It is therefore with great hope that we declare the strike over for the northern ports.”');
+  await analysed(page);
+  await page.selectOption('#base', '0');
+  await page.waitForFunction(() => document.querySelector('.base-line .outlet')?.textContent === 'Article 1');
+  // Against the base, each outlet adds its opening; against each other, the third changes
+  // `It’s` to `It is` and `I` to `we` (shown with the verb they govern), under its inline view.
+  const variants = page.locator('#statement-body section.version .variants');
+  assert.equal(await variants.count(), 1);
+  assert.match(await variants.textContent(), /^against Article 2, the closest wording/);
+  assert.deepEqual(await variants.locator('.change del').allTextContents(), ['It’s therefore', 'I declare']);
+  assert.deepEqual(await variants.locator('.change ins').allTextContents(), ['It is therefore', 'we declare']);
+  await page.screenshot({ path: await artifact('variants.png'), fullPage: true });
+  // Substantive only hides the cosmetic `It’s` / `It is`, and keeps `I` / `we`.
+  await page.check('#substantive');
+  await page.waitForFunction(() => document.querySelectorAll('#statement-body .variants .change').length === 1);
+  assert.deepEqual(await variants.locator('.change ins').allTextContents(), ['we declare']);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test('markup pasted as an article is shown as text and never runs', async () => {
   const { context, page, seen } = await openPage();
   const payload = '<img src=x onerror="window.__pwned=1"> Vale said the ships wait in the bay.';

@@ -3,7 +3,7 @@
 //!
 //! The public API is flat: [`compare`] (articles in, a [`Comparison`] out), [`compare_versions`]
 //! (texts that are already versions of one statement), [`diff_texts`] (two long texts word by
-//! word), their inputs, the data model, [`inline_view`] and [`version_summary`], and
+//! word), their inputs, the data model, [`inline_view`], [`variants`] and [`version_summary`], and
 //! [`load_word_model`] (the optional word model the statement search then uses). The engine's stages are private;
 //! [`engine`] documents them. [`web`] holds the browser bindings and is compiled only for
 //! `wasm32`.
@@ -15,10 +15,10 @@ pub mod engine;
 pub mod web;
 
 pub use engine::export;
-pub use engine::inline::{inline_view, InlinePiece};
+pub use engine::inline::{inline_view, variants, InlinePiece};
 pub use engine::model::*;
 pub use engine::semantic::{load as load_word_model, ModelError};
-pub use engine::summary::{conflict_accounts, version_summary};
+pub use engine::summary::{conflict_accounts, variants_heading, version_summary};
 pub use engine::{
     compare, compare_versions, diff_texts, ArticleInput, CompareError, CompareOptions,
     VersionInput, MAX_ARTICLES, MAX_ARTICLE_BYTES,

@@ -360,3 +360,64 @@ fn a_russian_version_joins_the_statement_whose_international_words_it_shares() {
     assert!(russian.text.contains("катастрофа"), "{}", russian.text);
     common::assert_lossless(&c, &inputs);
 }
+
+/// Three outlets of one statement: the base (a post) lacks the opening that the two others
+/// carry in two wordings.
+fn two_wordings_the_base_lacks() -> Vec<verbatim_core::VersionInput> {
+    [
+        (
+            "Vale's post",
+            "With great hope I declare the strike over for the ports.",
+        ),
+        (
+            "Harbour Post",
+            "It’s therefore with great hope that I declare the strike over for the ports.",
+        ),
+        (
+            "Coast Wire",
+            "It is therefore, with great hope, that I declare the strike over for the ports.",
+        ),
+    ]
+    .map(|(label, text)| verbatim_core::VersionInput {
+        text: text.to_string(),
+        label: Some(label.to_string()),
+        ..verbatim_core::VersionInput::default()
+    })
+    .to_vec()
+}
+
+#[test]
+fn where_two_outlets_both_depart_from_the_base_their_difference_is_a_variant() {
+    use verbatim_core::{compare_versions, variants};
+    let versions = two_wordings_the_base_lacks();
+    let options = CompareOptions {
+        base_article: Some(0),
+    };
+    let c = compare_versions(&versions, &options).unwrap();
+    let s = &c.statements[0];
+    // Against the base, each outlet adds its own opening.
+    assert!(has(s, ChangeKind::AddedInQuote, "", "It’s therefore"));
+    assert!(has(s, ChangeKind::AddedInQuote, "", "It is therefore,"));
+    // Against each other: Coast Wire is closest to Harbour Post.
+    let (against, shown) = variants(s, 2, false).expect("Coast Wire has variants");
+    assert_eq!(against, 1);
+    let texts: Vec<(&str, &str)> = shown
+        .iter()
+        .map(|&i| {
+            (
+                s.changes[i].base.text.as_str(),
+                s.changes[i].other.text.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(texts, [("It’s therefore", "It is therefore,"), ("", ",")]);
+    assert!(shown
+        .iter()
+        .all(|&i| s.changes[i].kind == ChangeKind::Cosmetic));
+    // What Coast Wire shares with the base is no variant: `that` is in both outlets.
+    assert!(shown.iter().all(|&i| s.changes[i].other.text != "that"));
+    // The first outlet placed is against the base alone.
+    assert_eq!(variants(s, 1, false), None);
+    let articles: Vec<_> = versions.iter().map(|v| v.article()).collect();
+    common::assert_lossless(&c, &articles);
+}

@@ -270,3 +270,63 @@ fn canonical(value: &JsValue) -> String {
         .as_string()
         .unwrap()
 }
+
+#[wasm_bindgen_test]
+fn a_version_shows_its_variants_against_the_closest_wording_as_text() {
+    use verbatim_core::{compare_versions, CompareOptions, VersionInput};
+    let versions = [
+        (
+            "Vale's post",
+            "With great hope I declare the <b>strike</b> over.",
+        ),
+        (
+            "Harbour Post",
+            "It’s therefore with great hope that I declare the <b>strike</b> over.",
+        ),
+        (
+            "Coast Wire",
+            "It is therefore with great hope that I declare the <b>strike</b> over.",
+        ),
+    ]
+    .map(|(label, text)| VersionInput {
+        text: text.to_string(),
+        label: Some(label.to_string()),
+        ..VersionInput::default()
+    });
+    let options = CompareOptions {
+        base_article: Some(0),
+    };
+    let c = compare_versions(&versions, &options).unwrap();
+    let doc = dom::document().unwrap();
+    let parent = doc.create_element("div").unwrap();
+    let options = ViewOptions {
+        mode: Mode::Inline,
+        substantive_only: false,
+        other: None,
+    };
+    render_statement(&doc, &parent, &c, 0, options).unwrap();
+    let lines = texts_of(&parent, ".variants");
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("against Harbour Post, the closest wording"),
+        "{lines:?}"
+    );
+    assert_eq!(
+        texts_of(&parent, ".variants .change del"),
+        ["It’s therefore"]
+    );
+    assert_eq!(
+        texts_of(&parent, ".variants .change ins"),
+        ["It is therefore"]
+    );
+    // The outlets' markup stays text.
+    assert!(parent.query_selector("b").unwrap().is_none());
+    // Hidden with the cosmetic changes.
+    let hidden = doc.create_element("div").unwrap();
+    let options = ViewOptions {
+        substantive_only: true,
+        ..options
+    };
+    render_statement(&doc, &hidden, &c, 0, options).unwrap();
+    assert!(texts_of(&hidden, ".variants").is_empty());
+}

@@ -4,7 +4,8 @@
 use std::io::{self, Write};
 
 use verbatim_core::{
-    conflict_accounts, inline_view, version_summary, Comparison, InlinePiece, Statement,
+    conflict_accounts, inline_view, variants, variants_heading, version_summary, Change,
+    Comparison, InlinePiece, Statement,
 };
 
 struct Style {
@@ -156,28 +157,43 @@ fn write_statement(
         for change in st
             .changes
             .iter()
-            .filter(|ch| ch.version == v && ch.substantive)
+            .filter(|ch| ch.version == v && ch.substantive && ch.against.is_none())
         {
-            let texts: Vec<String> = change
-                .sides()
-                .into_iter()
-                .map(|e| {
-                    if e.text.is_empty() {
-                        "∅".to_string()
-                    } else {
-                        format!("“{}”", one_line(&e.text))
-                    }
-                })
-                .collect();
+            write_change(out, s, change, "      ")?;
+        }
+        if let Some((against, shown)) = variants(st, v, true) {
             writeln!(
                 out,
-                "      {} {}",
-                s.dim(&format!("{}:", change.kind.label())),
-                texts.join(" → ")
+                "      {}",
+                s.dim(&one_line(&variants_heading(c, st, against)))
             )?;
+            for &i in &shown {
+                write_change(out, s, &st.changes[i], "        ")?;
+            }
         }
     }
     Ok(())
+}
+
+/// One change as `kind: “base” → “other”`, on a line of its own.
+fn write_change(out: &mut dyn Write, s: &Style, change: &Change, indent: &str) -> io::Result<()> {
+    let texts: Vec<String> = change
+        .sides()
+        .into_iter()
+        .map(|e| {
+            if e.text.is_empty() {
+                "∅".to_string()
+            } else {
+                format!("“{}”", one_line(&e.text))
+            }
+        })
+        .collect();
+    writeln!(
+        out,
+        "{indent}{} {}",
+        s.dim(&format!("{}:", change.kind.label())),
+        texts.join(" → ")
+    )
 }
 
 /// Text from an article made safe for one line of a terminal: runs of whitespace become one

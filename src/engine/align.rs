@@ -19,15 +19,33 @@
 //! Each cell holds a token and the whitespace after it, so a version's cells, read in column
 //! order, give back its text exactly.
 //!
+//! Any two rows of the table read as a diff of those two versions ([`ops_between`]): that is
+//! how two outlets that both depart from the base are compared with each other.
+//!
 //! Cost: one pass over each version's diff ops, then one over the columns: linear in the
-//! cells (the base's units, plus the gaps, times the versions).
+//! cells (the base's units, plus the gaps, times the versions); [`ops_between`] is one pass
+//! over the columns.
 
-use super::diff::{Side, UnitOp};
+use std::ops::Range;
+
+use super::diff::{OpTag, Side, UnitOp};
 use super::model::{Alignment, Column};
 
-/// Builds the table. `ops[v]` is the diff of the base against version `v` (ignored for the
-/// base itself).
-pub fn align(sides: &[Side], texts: &[&str], base: usize, ops: &[Vec<UnitOp>]) -> Alignment {
+/// The table of the columns [`column_units`] gives (from the diff of the base against each
+/// version), each cell its unit's text.
+pub fn table(sides: &[Side], texts: &[&str], columns: &[Vec<Option<usize>>]) -> Alignment {
+    let cell = |v: usize, unit: Option<usize>| unit.map(|u| cell_text(&sides[v], texts[v], u));
+    let columns = columns
+        .iter()
+        .map(|units| column(sides, units, cell))
+        .collect();
+    Alignment { columns }
+}
+
+/// The table's columns as units: for each column, the unit of each version in it (`None`, a
+/// gap). Each version's units appear once each, in order, so any two rows read as a diff of
+/// the two versions ([`ops_between`]).
+pub fn column_units(sides: &[Side], base: usize, ops: &[Vec<UnitOp>]) -> Vec<Vec<Option<usize>>> {
     let base_len = sides[base].units.len();
     let n = sides.len();
     // For every version: the unit aligned to each base unit, and units added before each gap.
@@ -52,21 +70,101 @@ pub fn align(sides: &[Side], texts: &[&str], base: usize, ops: &[Vec<UnitOp>]) -
             added[v][op.old.end].extend(op.new.start + paired..op.new.end);
         }
     }
-
     let mut columns = Vec::new();
-    let cell = |v: usize, unit: Option<usize>| unit.map(|u| cell_text(&sides[v], texts[v], u));
     for gap in 0..=base_len {
         let width = (0..n).map(|v| added[v][gap].len()).max().unwrap_or(0);
         for c in 0..width {
-            let units: Vec<Option<usize>> = (0..n).map(|v| added[v][gap].get(c).copied()).collect();
-            columns.push(column(sides, &units, cell));
+            columns.push((0..n).map(|v| added[v][gap].get(c).copied()).collect());
         }
         if gap < base_len {
-            let units: Vec<Option<usize>> = (0..n).map(|v| at_base[v][gap]).collect();
-            columns.push(column(sides, &units, cell));
+            columns.push((0..n).map(|v| at_base[v][gap]).collect());
         }
     }
-    Alignment { columns }
+    columns
+}
+
+/// The diff of version `a` against version `b` read from the table's columns: a column where
+/// both have a unit with the same key is kept, every other unit is deleted (`a`'s) or
+/// inserted (`b`'s). Two versions that both depart from the base are thus compared where they
+/// stand in the table, without a diff of their own. No moves: a move shows against the base.
+///
+/// ```text
+/// base:  –     –         With great hope
+/// a:     It's  therefore with great hope
+/// b:     It    is        therefore ,  with great hope
+/// a → b: It's therefore → It is therefore , (one replacement), then equal
+/// ```
+pub fn ops_between(
+    columns: &[Vec<Option<usize>>],
+    sides: &[Side],
+    a: usize,
+    b: usize,
+) -> Vec<UnitOp> {
+    let same = |x: usize, y: usize| sides[a].unit(x).key == sides[b].unit(y).key;
+    let mut ops = Vec::new();
+    let push = |ops: &mut Vec<UnitOp>, tag: OpTag, old: Range<usize>, new: Range<usize>| {
+        if !old.is_empty() || !new.is_empty() {
+            ops.push(UnitOp {
+                tag,
+                old,
+                new,
+                old_moved_to: None,
+                new_moved_from: None,
+            });
+        }
+    };
+    // A run of units that are not kept: what both have at its ends is kept after all (the
+    // table left-aligns additions, so `that` / `, that` meet `that` against `,`).
+    let changed = |ops: &mut Vec<UnitOp>, old: Range<usize>, new: Range<usize>| {
+        let mut head = 0;
+        while head < old.len().min(new.len()) && same(old.start + head, new.start + head) {
+            head += 1;
+        }
+        let mut tail = 0;
+        while tail < (old.len() - head).min(new.len() - head)
+            && same(old.end - 1 - tail, new.end - 1 - tail)
+        {
+            tail += 1;
+        }
+        let (o, n) = (
+            old.start + head..old.end - tail,
+            new.start + head..new.end - tail,
+        );
+        push(ops, OpTag::Equal, old.start..o.start, new.start..n.start);
+        let tag = match (o.is_empty(), n.is_empty()) {
+            (true, _) => OpTag::Insert,
+            (_, true) => OpTag::Delete,
+            _ => OpTag::Replace,
+        };
+        push(ops, tag, o.clone(), n.clone());
+        push(ops, OpTag::Equal, o.end..old.end, n.end..new.end);
+    };
+    // Units of `a` and `b` so far, where the current run started, and whether it is kept.
+    let (mut old, mut new) = (0, 0);
+    let (mut from_old, mut from_new, mut kept) = (0, 0, true);
+    for column in columns {
+        let (ua, ub) = (column[a], column[b]);
+        if ua.is_none() && ub.is_none() {
+            continue;
+        }
+        let keep = matches!((ua, ub), (Some(x), Some(y)) if same(x, y));
+        if keep != kept {
+            if kept {
+                push(&mut ops, OpTag::Equal, from_old..old, from_new..new);
+            } else {
+                changed(&mut ops, from_old..old, from_new..new);
+            }
+            (from_old, from_new, kept) = (old, new, keep);
+        }
+        old += usize::from(ua.is_some());
+        new += usize::from(ub.is_some());
+    }
+    if kept {
+        push(&mut ops, OpTag::Equal, from_old..old, from_new..new);
+    } else {
+        changed(&mut ops, from_old..old, from_new..new);
+    }
+    ops
 }
 
 fn column(
@@ -109,7 +207,7 @@ mod tests {
     use crate::engine::diff::diff_sides;
     use crate::engine::token::tokenize;
 
-    fn table(texts: &[&str]) -> Alignment {
+    fn aligned(texts: &[&str]) -> Alignment {
         let tokens: Vec<_> = texts.iter().map(|t| tokenize(t)).collect();
         let sides: Vec<Side> = tokens
             .iter()
@@ -117,7 +215,60 @@ mod tests {
             .map(|(t, text)| Side::new(t, 0..text.len()))
             .collect();
         let ops: Vec<Vec<UnitOp>> = sides.iter().map(|s| diff_sides(&sides[0], s)).collect();
-        align(&sides, texts, 0, &ops)
+        table(&sides, texts, &column_units(&sides, 0, &ops))
+    }
+
+    /// The diff of version 1 against version 2 through the base (version 0), as the texts
+    /// each op covers: (tag, version 1's words, version 2's words).
+    fn between(texts: &[&str]) -> Vec<(OpTag, String, String)> {
+        let tokens: Vec<_> = texts.iter().map(|t| tokenize(t)).collect();
+        let sides: Vec<Side> = tokens
+            .iter()
+            .zip(texts)
+            .map(|(t, text)| Side::new(t, 0..text.len()))
+            .collect();
+        let ops: Vec<Vec<UnitOp>> = sides.iter().map(|s| diff_sides(&sides[0], s)).collect();
+        let words = |v: usize, r: &Range<usize>| -> String {
+            let keys: Vec<&str> = r.clone().map(|u| sides[v].unit(u).text(texts[v])).collect();
+            keys.join(" ")
+        };
+        ops_between(&column_units(&sides, 0, &ops), &sides, 1, 2)
+            .iter()
+            .map(|op| (op.tag, words(1, &op.old), words(2, &op.new)))
+            .collect()
+    }
+
+    #[test]
+    fn two_versions_are_compared_where_they_stand_in_the_table() {
+        let ops = between(&[
+            "With great hope I declare it over.",
+            "It's therefore with great hope that I declare it over.",
+            "It is therefore, with great hope, that I declare it over.",
+        ]);
+        let changed: Vec<_> = ops
+            .iter()
+            .filter(|o| o.0 != OpTag::Equal)
+            .map(|o| (o.0, o.1.as_str(), o.2.as_str()))
+            .collect();
+        // The additions are left-aligned in the table (`that` beside `,`): what both have at
+        // the ends of a run is kept, so only the comma is added.
+        assert_eq!(
+            changed,
+            [
+                (OpTag::Replace, "It's therefore", "It is therefore ,"),
+                (OpTag::Insert, "", ","),
+            ]
+        );
+        // Every unit of both versions is covered once, in order.
+        let old: Vec<&str> = ops
+            .iter()
+            .filter(|o| !o.1.is_empty())
+            .map(|o| o.1.as_str())
+            .collect();
+        assert_eq!(
+            old.join(" "),
+            "It's therefore with great hope that I declare it over ."
+        );
     }
 
     fn row(a: &Alignment, v: usize) -> Vec<String> {
@@ -129,7 +280,7 @@ mod tests {
 
     #[test]
     fn a_respelling_shares_a_column() {
-        let a = table(&[
+        let a = aligned(&[
             "Vale said on Friday in Minks.",
             "Vale said on Thursday in Minsk.",
         ]);
@@ -153,7 +304,7 @@ mod tests {
             "the ships wait now",
             "ships wait",
         ];
-        let a = table(&texts);
+        let a = aligned(&texts);
         for (v, text) in texts.iter().enumerate() {
             let rebuilt: String = a
                 .columns

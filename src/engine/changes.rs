@@ -22,6 +22,7 @@ use super::classify::{attribution_kind, classify, ChangeContext, ChangeSide};
 use super::diff::{OpTag, Side, UnitOp};
 use super::lexicon::{is_determiner, is_stopword};
 use super::model::{Change, ChangeKind, ChangeOp, Excerpt, Span};
+use super::normalize::comparison_key;
 use super::token::Token;
 
 /// One version of a statement as the change builder sees it.
@@ -49,7 +50,13 @@ pub fn version_changes(
     let mut out = diff_changes(base, other, ops, in_quote, version);
     if let (Some(bv), Some(ov)) = (base.verb, other.verb) {
         let (bt, ot) = (&base.text[bv.start..bv.end], &other.text[ov.start..ov.end]);
-        if let Some(kind) = attribution_kind(bt, ot) {
+        // A verb inside the compared words (a paraphrase's own frame) is already a change of
+        // the diff: the same two words are not listed twice.
+        let listed = out.iter().any(|c| {
+            (c.base.start, c.base.end, c.other.start, c.other.end)
+                == (bv.start, bv.end, ov.start, ov.end)
+        });
+        if let (Some(kind), false) = (attribution_kind(bt, ot), listed) {
             out.push(change(
                 kind,
                 ChangeOp::Attribution,
@@ -59,6 +66,41 @@ pub fn version_changes(
                 None,
             ));
         }
+    }
+    out
+}
+
+/// The variants of version `version` against `closest`, the version nearest its wording
+/// (see [`super::statement::closest_wordings`]): its changes against that version, less those
+/// it makes against the base too (the same words in it, against the same words). What is left
+/// is where the two versions both depart from the base and differ from each other.
+///
+/// ```text
+/// base:    With great hope I declare it over.
+/// closest: It's therefore with great hope that I declare it over.
+/// version: It is therefore with great hope that I declare it over.
+/// against the base: “It is therefore” added, “that” added
+/// against closest:  “It's” → “It is”: a variant; nothing else (“that” they share)
+/// ```
+pub fn variant_changes(
+    closest: VersionText,
+    other: VersionText,
+    ops: &[UnitOp],
+    in_quote: bool,
+    (version, against): (usize, usize),
+    against_base: &[Change],
+) -> Vec<Change> {
+    let mut out = version_changes(closest, other, ops, in_quote, version);
+    out.retain(|c| {
+        !against_base.iter().any(|b| {
+            b.version == version
+                && b.other.start == c.other.start
+                && b.other.end == c.other.end
+                && comparison_key(&b.base.text) == comparison_key(&c.base.text)
+        })
+    });
+    for c in &mut out {
+        c.against = Some(against);
     }
     out
 }
@@ -76,6 +118,7 @@ fn change(
         op,
         substantive: kind != ChangeKind::Cosmetic,
         version,
+        against: None,
         base,
         other,
         arrives_at,
@@ -249,7 +292,7 @@ fn diff_changes(
 #[cfg(test)]
 mod tests {
     use crate::engine::model::{ChangeKind, ChangeOp};
-    use crate::engine::{compare_versions, CompareOptions, VersionInput};
+    use crate::engine::{compare, compare_versions, ArticleInput, CompareOptions, VersionInput};
 
     /// The changes of the second text against the first, as (kind, op, base text, other text).
     fn changes(base: &str, other: &str) -> Vec<(ChangeKind, ChangeOp, String, String)> {
@@ -321,6 +364,33 @@ mod tests {
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].0, ChangeKind::Number);
         assert_eq!((c[0].2.as_str(), c[0].3.as_str()), ("the 700", "the 750"));
+    }
+
+    #[test]
+    fn a_verb_inside_the_compared_words_is_listed_once() {
+        // The colon makes the frame part of the words compared, verb included.
+        let articles: Vec<ArticleInput> = [
+            "Harbour minister Ana Vale wrote on Friday: “With great hope I declare the strike over.”",
+            "Harbour minister Ana Vale said on Friday: “With great hope I declare the strike over.”",
+        ]
+        .iter()
+        .map(|t| ArticleInput {
+            text: t.to_string(),
+            label: None,
+            file_name: None,
+        })
+        .collect();
+        let options = CompareOptions {
+            base_article: Some(0),
+        };
+        let c = compare(&articles, &options).unwrap();
+        let verbs: Vec<_> = c.statements[0]
+            .changes
+            .iter()
+            .filter(|c| c.kind == ChangeKind::ReportingVerb)
+            .map(|c| (c.base.text.as_str(), c.other.text.as_str()))
+            .collect();
+        assert_eq!(verbs, [("wrote", "said")]);
     }
 
     #[test]

@@ -78,6 +78,14 @@ pub fn lossless(c: &Comparison, inputs: &[ArticleInput]) -> Result<(), String> {
                 }
             }
         }
+        if let Some(ci) = s.changes.iter().position(|ch| {
+            ch.against
+                .is_some_and(|w| w == ch.version || w >= s.versions.len())
+        }) {
+            return fail(format!(
+                "statement {si}, change {ci}: a variant against itself or no version"
+            ));
+        }
         if let Some(ci) = s
             .changes
             .iter()

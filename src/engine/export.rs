@@ -105,7 +105,8 @@ pub fn changes_csv(c: &Comparison) -> String {
     for (n, s) in c.statements.iter().enumerate() {
         for change in &s.changes {
             let v = &s.versions[change.version];
-            let against = &s.versions[v.compared_with];
+            // A variant is against the version closest to this one's wording.
+            let against = &s.versions[change.against.unwrap_or(v.compared_with)];
             out.push_str(&csv_row(&[
                 (n + 1).to_string(),
                 c.articles[v.article].label.clone(),

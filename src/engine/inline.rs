@@ -54,7 +54,11 @@ pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> V
     // (position in the base article, order at that position, piece)
     let mut events: Vec<(usize, usize, usize, InlinePiece)> = Vec::new();
     for (i, c) in statement.changes.iter().enumerate() {
-        if c.version != v || c.op == ChangeOp::Attribution || (substantive_only && !c.substantive) {
+        if c.version != v
+            || c.against.is_some()
+            || c.op == ChangeOp::Attribution
+            || (substantive_only && !c.substantive)
+        {
             continue;
         }
         let (b, o) = (&c.base, &c.other);
@@ -108,6 +112,29 @@ pub fn inline_view(statement: &Statement, v: usize, substantive_only: bool) -> V
     }
     space_out_insertions(&mut pieces);
     pieces
+}
+
+/// The variants of version `v` (see [`super::model::Change::against`]): indexes in
+/// `Statement::changes`, in order, and the version they are against. With `substantive_only`,
+/// cosmetic ones are left out. Shown beside the inline view, which holds the changes against
+/// the base only.
+pub fn variants(
+    statement: &Statement,
+    v: usize,
+    substantive_only: bool,
+) -> Option<(usize, Vec<usize>)> {
+    let mut against = None;
+    let changes: Vec<usize> = statement
+        .changes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.version == v && (c.substantive || !substantive_only))
+        .filter_map(|(i, c)| {
+            against = against.or(c.against);
+            c.against.map(|_| i)
+        })
+        .collect();
+    against.map(|w| (w, changes))
 }
 
 /// An insertion placed right after a word (`companies` + `[the Nordline group]`) would read as

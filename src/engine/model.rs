@@ -515,10 +515,16 @@ pub struct Change {
     pub op: ChangeOp,
     /// False for cosmetic changes, which the "substantive only" filter hides.
     pub substantive: bool,
-    /// Index in `versions` of the version changed; its `compared_with` is the other side.
+    /// Index in `versions` of the version changed; its `compared_with` is the other side
+    /// (unless `against` names another).
     pub version: usize,
+    /// `None` for a change against the version's `compared_with` (the base), which the inline
+    /// view shows. `Some(w)` for a *variant*: where this version and version `w`, the one
+    /// closest to its wording, both depart from the base and differ from each other (`It's
+    /// therefore` / `It is therefore`, both missing from the base); `base` is then `w`'s text.
+    pub against: Option<usize>,
     /// The text concerned in the base version (empty, at the place, when the base has nothing:
-    /// an insertion).
+    /// an insertion); for a variant, in version `against`.
     pub base: Excerpt,
     /// The text concerned in the other version (empty, at the place, for a deletion).
     pub other: Excerpt,
@@ -541,6 +547,8 @@ struct ChangeJson {
     op: ChangeOp,
     substantive: bool,
     version: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    against: Option<usize>,
     versions: [Excerpt; 2],
     #[serde(default, skip_serializing_if = "Option::is_none")]
     arrives_at: Option<usize>,
@@ -554,6 +562,7 @@ impl From<ChangeJson> for Change {
             op: c.op,
             substantive: c.substantive,
             version: c.version,
+            against: c.against,
             base,
             other,
             arrives_at: c.arrives_at,
@@ -564,12 +573,16 @@ impl From<ChangeJson> for Change {
 impl Serialize for Change {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let fields = if self.arrives_at.is_some() { 6 } else { 5 };
+        let fields =
+            5 + usize::from(self.arrives_at.is_some()) + usize::from(self.against.is_some());
         let mut s = serializer.serialize_struct("Change", fields)?;
         s.serialize_field("kind", &self.kind)?;
         s.serialize_field("op", &self.op)?;
         s.serialize_field("substantive", &self.substantive)?;
         s.serialize_field("version", &self.version)?;
+        if let Some(w) = self.against {
+            s.serialize_field("against", &w)?;
+        }
         s.serialize_field("versions", &self.sides())?;
         if let Some(at) = self.arrives_at {
             s.serialize_field("arrives_at", &at)?;

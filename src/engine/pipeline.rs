@@ -11,18 +11,21 @@
 //!
 //! Cost: the sum of its stages', each documented in its module: linear in the words for
 //! cleaning, tokens, quotes, attribution, the candidate index and the conflicts; per statement,
-//! linear in its versions' words for the diff, the alignment and the changes. Each version is
+//! linear in its versions' words for the diff, the alignment and the changes; the variants
+//! compare the versions' rows of the alignment pairwise (the square of the versions, at most
+//! `MAX_ARTICLES`, times the columns) and read each variant from it, with no diff. Each version is
 //! scored against the candidates the index proposes for it (at most `MAX_CANDIDATES`), so the
 //! matching grows with the versions a statement has (at most `MAX_ARTICLES`): measured in
 //! `make bench` (P6), words^1.0–1.1 in the articles' length and about words^1.2 in their number.
 
-use super::align::align;
+use super::align::{column_units, ops_between, table};
 use super::attribution::{attribute, Attribution};
-use super::changes::{version_changes, VersionText};
+use super::changes::{variant_changes, version_changes, VersionText};
 use super::clean::{datelines, find_noise, guess_label};
 use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
 use super::dateline::Date;
 use super::diff::{diff_sides, Side, UnitOp};
+use super::fasthash::FastMap;
 use super::frame::framed;
 use super::input::{
     validate, ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES,
@@ -34,7 +37,9 @@ use super::model::*;
 use super::order::{pack, pack3, sort_by_rank};
 use super::primary::primary_kind;
 use super::quotes::trim_span;
-use super::statement::{content_stems, default_base, fidelity, follows, keeps_too_little, status};
+use super::statement::{
+    closest_wordings, content_stems, default_base, fidelity, follows, keeps_too_little, status,
+};
 use super::statements::{find_statements, ArticleParts, Cluster};
 use super::token::{tokenize, Token};
 use super::work;
@@ -328,11 +333,57 @@ fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
     out
 }
 
+/// How far apart two versions are in the alignment, given as each column's cell (`None`, a
+/// gap): between the columns where both have the base's own cell, the words one has that the
+/// other does not, each occurrence once. Compared as multisets, not column by column: the
+/// table left-aligns what versions add and pairs a substitution's words in order, so `It's
+/// therefore` / `It is therefore` (3 apart: `It's`, `It`, `is`) and `that I` / `that we` (2
+/// apart) would otherwise meet as shifted columns.
+fn cell_distance(v: &[Option<&str>], w: &[Option<&str>], base: &[Option<&str>]) -> usize {
+    // What the two have between two shared cells of the base: the words not shared.
+    fn unshared(added_v: &mut Vec<&str>, added_w: &mut Vec<&str>) -> usize {
+        let mut count: FastMap<&str, usize> = FastMap::default();
+        for &a in added_v.iter() {
+            *count.entry(a).or_default() += 1;
+        }
+        let mut shared = 0;
+        for b in added_w.iter() {
+            if let Some(n) = count.get_mut(b).filter(|n| **n > 0) {
+                *n -= 1;
+                shared += 1;
+            }
+        }
+        let d = added_v.len() + added_w.len() - 2 * shared;
+        added_v.clear();
+        added_w.clear();
+        d
+    }
+    let mut distance = 0;
+    let (mut added_v, mut added_w) = (Vec::new(), Vec::new());
+    for ((&a, &b), &own) in v.iter().zip(w).zip(base) {
+        if own.is_some() && a == own && b == own {
+            distance += unshared(&mut added_v, &mut added_w);
+        } else {
+            added_v.extend(a);
+            added_w.extend(b);
+        }
+    }
+    distance + unshared(&mut added_v, &mut added_w)
+}
+
+/// The longest passage (in units: words and punctuation) that gets variants. A statement is a
+/// sentence or a few (the corpus's longest versions with variants have about 50 words); past
+/// 300 units a passage is a long quote block or a whole text, where the variants cost the
+/// square of the versions times its words, for a list nobody reads (and the widget at its size
+/// cap must stay within one frame budget on the host page).
+const MAX_VARIANT_UNITS: usize = 300;
+
 /// One statement from its versions: the base (the caller's article, else the default base of
 /// the versions in the statement's main language), each version's diff against it, the N-way
 /// alignment, every change, and each version's fidelity and status. A version in another
 /// language than the base is a translation: the fullest version of each other language stands
 /// beside the base undiffed, and that language's other versions are diffed against it.
+/// Variants: each version against the one closest to its wording ([`closest_wordings`]).
 fn build_statement(
     prepared: &[Prepared],
     passages: Vec<VersionSource>,
@@ -413,7 +464,8 @@ fn build_statement(
         })
         .collect();
     let texts: Vec<&str> = passages.iter().map(|p| prepared[p.article].text).collect();
-    let alignment = align(&sides, &texts, base, &ops);
+    let units = column_units(&sides, base, &ops);
+    let alignment = table(&sides, &texts, &units);
 
     let version_text = |v: usize| VersionText {
         text: texts[v],
@@ -476,6 +528,45 @@ fn build_statement(
         })
         .collect();
     let followed = follows(&changes, &compared_with, base, |v, w| words[v] == words[w]);
+    // Where two outlets both depart from the base, differently: each version against the one
+    // closest to its wording, after its changes against the base. How far apart two versions
+    // are: read from the alignment ([`cell_distance`]), each cell interned once, so a pair
+    // costs one pass of integer compares, not a diff.
+    let short = |v: usize| sides[v].units.len() <= MAX_VARIANT_UNITS;
+    let candidates: Vec<bool> = (0..passages.len())
+        .map(|v| compared_with[v] == base && languages[v] == base_language && short(v))
+        .collect();
+    let closest = if short(base) && candidates.iter().filter(|&&c| c).count() >= 2 {
+        // Cells as written (a respelling is a difference too).
+        let cells: Vec<Vec<Option<&str>>> = (0..passages.len())
+            .map(|v| {
+                let column = alignment.columns.iter();
+                column
+                    .map(|c| c.cells[v].as_deref().map(str::trim))
+                    .collect()
+            })
+            .collect();
+        closest_wordings(base, &candidates, |v, w| {
+            cell_distance(&cells[v], &cells[w], &cells[base])
+        })
+    } else {
+        vec![None; passages.len()]
+    };
+    for (v, w) in closest.iter().enumerate() {
+        if let Some(w) = *w {
+            let diff = ops_between(&units, &sides, w, v);
+            let in_quote = forms[v] == Form::Quote;
+            let variants = variant_changes(
+                version_text(w),
+                version_text(v),
+                &diff,
+                in_quote,
+                (v, w),
+                &changes,
+            );
+            changes.extend(variants);
+        }
+    }
     for (version, f) in versions.iter_mut().zip(followed) {
         version.follows = f;
     }
@@ -484,5 +575,50 @@ fn build_statement(
         versions,
         alignment,
         changes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn additions_are_compared_as_words_not_as_shifted_columns() {
+        // Base cells `with`, `hope` after a gap of four columns: `It's therefore` against `It
+        // is therefore ,` differ by `It's`, `It`, `is` and `,`.
+        let base = [None, None, None, None, Some("with"), Some("hope")];
+        let v = [
+            Some("It's"),
+            Some("therefore"),
+            None,
+            None,
+            Some("with"),
+            Some("hope"),
+        ];
+        let w = [
+            Some("It"),
+            Some("is"),
+            Some("therefore"),
+            Some(","),
+            Some("with"),
+            Some("hope"),
+        ];
+        assert_eq!(cell_distance(&v, &w, &base), 4);
+        // A changed word counts as a diff counts it, gone and come; a word only one adds, once.
+        let base = [None, Some("with"), Some("hope")];
+        assert_eq!(
+            cell_distance(&[None, Some("with"), Some("hopes")], &base, &base),
+            2
+        );
+        assert_eq!(
+            cell_distance(&[Some("so"), Some("with"), Some("hope")], &base, &base),
+            1
+        );
+        // `I` / `that we`: the table pairs `I` with `that`; as words, one apart (`I`, `we`
+        // against `that`... `that` both have), not three shifted cells.
+        let base = [None, Some("I"), None, Some("declare")];
+        let v = [Some("that"), Some("I"), None, Some("declare")];
+        let w = [None, Some("that"), Some("we"), Some("declare")];
+        assert_eq!(cell_distance(&v, &w, &base), 2);
     }
 }

@@ -190,6 +190,49 @@ pub fn status(is_base: bool, form: Form, fidelity: &Fidelity, too_little: bool) 
     }
 }
 
+/// For each version, the version closest to its wording when that is not the base: the
+/// versions are placed one by one from the base, the closest to any placed one first, each
+/// beside the placed version it differs from least (`distance`: the columns of the statement's
+/// alignment where their cells differ; on a tie, the base). Only versions in `candidates` (the
+/// base's language, diffed against it) take part. A version placed beside another gets its
+/// *variants*: the places where both depart from the base and differ from each other
+/// ([`super::changes::variant_changes`]).
+///
+/// ```text
+/// base (post):  With great hope I declare the emergency over.
+/// Harbour Post: It's therefore with great hope that I declare the emergency over.
+/// Coast Wire:   It is therefore with great hope that I declare the emergency over.
+/// → Coast Wire is closest to Harbour Post: `It's` → `It is`, which neither shares with the base
+/// ```
+///
+/// Cost: the square of the candidates (at most 16) times the cost of `distance`.
+pub fn closest_wordings(
+    base: usize,
+    candidates: &[bool],
+    distance: impl Fn(usize, usize) -> usize,
+) -> Vec<Option<usize>> {
+    let n = candidates.len();
+    let mut closest = vec![None; n];
+    // Per unplaced candidate: (distance, the placed version it is closest to).
+    let mut left: Vec<(usize, usize, usize)> = (0..n)
+        .filter(|&v| v != base && candidates[v])
+        .map(|v| (v, distance(v, base), base))
+        .collect();
+    while let Some(i) = (0..left.len()).min_by_key(|&i| (left[i].1, left[i].0)) {
+        let (v, _, beside) = left.swap_remove(i);
+        if beside != base {
+            closest[v] = Some(beside);
+        }
+        for entry in &mut left {
+            let d = distance(entry.0, v);
+            if d < entry.1 {
+                (entry.1, entry.2) = (d, v);
+            }
+        }
+    }
+    closest
+}
+
 /// For each version, the other version whose wording it follows, if any: the one that shares
 /// most of its departures from the base (the same words changed the same way), when they are
 /// most of both versions' departures. Of two versions that share their departures, the one
@@ -363,6 +406,20 @@ mod tests {
             .expect("the reprint follows the first");
         assert_eq!((f.version, f.shared_changes, f.copy), (1, 2, true));
         assert_eq!(v[3].follows, None, "its own departures");
+    }
+
+    #[test]
+    fn each_version_is_placed_beside_the_closest_placed_one_and_ties_go_to_the_base() {
+        // Distances: 1 and 2 are 3 from the base and 1 from each other; 3 is 2 from the base
+        // and from 1.
+        let d = [[0, 3, 3, 2], [3, 0, 1, 2], [3, 1, 0, 4], [2, 2, 4, 0]];
+        let closest = closest_wordings(0, &[false, true, true, true], |v, w| d[v][w]);
+        // 3 first (2 from the base), then 1 (3 from the base, 2 from 3: beside 3), then 2
+        // (beside 1, its nearest).
+        assert_eq!(closest, [None, Some(3), Some(1), None]);
+        // A version left out is never placed, nor anything beside it.
+        let closest = closest_wordings(0, &[false, true, true, false], |v, w| d[v][w]);
+        assert_eq!(closest, [None, None, Some(1), None]);
     }
 
     #[test]

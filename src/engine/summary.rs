@@ -91,6 +91,13 @@ pub fn version_summary(comparison: &Comparison, statement: &Statement, v: usize)
     parts.join(" · ")
 }
 
+/// The heading of version `v`'s variants (see [`super::inline::variants`]): the outlet whose
+/// wording they are against, and why that one.
+pub fn variants_heading(comparison: &Comparison, statement: &Statement, against: usize) -> String {
+    let label = &comparison.articles[statement.versions[against].article].label;
+    format!("against {label}, the closest wording (both depart from the base here)")
+}
+
 /// The accounts of a conflict, one per distinct text with every article that gives it, in the
 /// order they first occur: `“Friday” (Harbour Post, Coast Wire) vs “Thursday” (Bay Times)`.
 pub fn conflict_accounts(conflict: &Conflict) -> Vec<(&str, Vec<usize>)> {

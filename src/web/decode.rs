@@ -211,6 +211,7 @@ mod page {
                 op: read(value, "op")?,
                 substantive: read(value, "substantive")?,
                 version: read(value, "version")?,
+                against: read(value, "against")?,
                 base,
                 other,
                 arrives_at: read(value, "arrives_at")?,

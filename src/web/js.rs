@@ -178,6 +178,7 @@ mod model {
             let _ = Reflect::set(&object, &"op".into(), &self.op.to_js());
             let _ = Reflect::set(&object, &"substantive".into(), &self.substantive.to_js());
             let _ = Reflect::set(&object, &"version".into(), &self.version.to_js());
+            let _ = Reflect::set(&object, &"against".into(), &self.against.to_js());
             let _ = Reflect::set(&object, &"versions".into(), &sides.to_js());
             let _ = Reflect::set(&object, &"arrives_at".into(), &self.arrives_at.to_js());
             object.into()

@@ -11,11 +11,11 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
 use super::dom::element_with_text;
-use crate::engine::inline::{inline_view, InlinePiece};
+use crate::engine::inline::{inline_view, variants, InlinePiece};
 use crate::engine::model::{Comparison, Statement};
 use crate::engine::model::{DiffRun, RunTag};
 use crate::engine::order::sort_by_rank;
-use crate::engine::summary::version_summary;
+use crate::engine::summary::{variants_heading, version_summary};
 
 /// How a statement is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,6 +118,23 @@ fn render_inline_versions<'a>(
             append_piece(doc, &body, s, piece)?;
         }
         block.append_child(&body)?;
+        if let Some((against, shown)) = variants(s, v, options.substantive_only) {
+            let line = doc.create_element("p")?;
+            line.set_class_name("variants");
+            line.append_child(&doc.create_text_node(&variants_heading(c, s, against)))?;
+            line.append_child(&doc.create_text_node(": "))?;
+            for i in shown {
+                let change = &s.changes[i];
+                let piece = InlinePiece::Change {
+                    change: i,
+                    deleted: change.base.text.clone(),
+                    inserted: change.other.text.clone(),
+                };
+                append_piece(doc, &line, s, piece)?;
+                line.append_child(&doc.create_text_node(" "))?;
+            }
+            block.append_child(&line)?;
+        }
         parent.append_child(&block)?;
     }
     Ok(())
@@ -263,7 +280,8 @@ fn render_side_by_side<'a>(
         let mut marks: Vec<(usize, usize, &str)> = s
             .changes
             .iter()
-            .filter(|c| c.version == other && (c.substantive || !options.substantive_only))
+            .filter(|c| c.version == other && c.against.is_none())
+            .filter(|c| c.substantive || !options.substantive_only)
             .filter(|c| c.op != crate::engine::model::ChangeOp::Attribution)
             .map(|c| c.sides()[side])
             .filter(|e| !e.text.is_empty())
