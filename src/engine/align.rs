@@ -207,7 +207,8 @@ mod tests {
     use crate::engine::diff::diff_sides;
     use crate::engine::token::tokenize;
 
-    fn aligned(texts: &[&str]) -> Alignment {
+    /// `f` of the texts' sides and the table's columns, version 0 the base.
+    fn with_columns<R>(texts: &[&str], f: impl FnOnce(&[Side], &[Vec<Option<usize>>]) -> R) -> R {
         let tokens: Vec<_> = texts.iter().map(|t| tokenize(t)).collect();
         let sides: Vec<Side> = tokens
             .iter()
@@ -215,27 +216,26 @@ mod tests {
             .map(|(t, text)| Side::new(t, 0..text.len()))
             .collect();
         let ops: Vec<Vec<UnitOp>> = sides.iter().map(|s| diff_sides(&sides[0], s)).collect();
-        table(&sides, texts, &column_units(&sides, 0, &ops))
+        f(&sides, &column_units(&sides, 0, &ops))
+    }
+
+    fn aligned(texts: &[&str]) -> Alignment {
+        with_columns(texts, |sides, columns| table(sides, texts, columns))
     }
 
     /// The diff of version 1 against version 2 through the base (version 0), as the texts
     /// each op covers: (tag, version 1's words, version 2's words).
     fn between(texts: &[&str]) -> Vec<(OpTag, String, String)> {
-        let tokens: Vec<_> = texts.iter().map(|t| tokenize(t)).collect();
-        let sides: Vec<Side> = tokens
-            .iter()
-            .zip(texts)
-            .map(|(t, text)| Side::new(t, 0..text.len()))
-            .collect();
-        let ops: Vec<Vec<UnitOp>> = sides.iter().map(|s| diff_sides(&sides[0], s)).collect();
-        let words = |v: usize, r: &Range<usize>| -> String {
-            let keys: Vec<&str> = r.clone().map(|u| sides[v].unit(u).text(texts[v])).collect();
-            keys.join(" ")
-        };
-        ops_between(&column_units(&sides, 0, &ops), &sides, 1, 2)
-            .iter()
-            .map(|op| (op.tag, words(1, &op.old), words(2, &op.new)))
-            .collect()
+        with_columns(texts, |sides, columns| {
+            let words = |v: usize, r: &Range<usize>| -> String {
+                let words: Vec<&str> = r.clone().map(|u| sides[v].unit(u).text(texts[v])).collect();
+                words.join(" ")
+            };
+            ops_between(columns, sides, 1, 2)
+                .iter()
+                .map(|op| (op.tag, words(1, &op.old), words(2, &op.new)))
+                .collect()
+        })
     }
 
     #[test]

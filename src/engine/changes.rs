@@ -1,6 +1,7 @@
-//! The one place that builds a [`Change`]: from a version's diff against the base, and from
-//! the two versions' reporting verbs. Every kind is decided by [`super::classify`]; this module
-//! only cuts the diff into changes and points each side back into its article.
+//! The one place that builds a [`Change`]: from a version's diff against the base, from the
+//! two versions' reporting verbs, and the variants against the version closest to its wording
+//! ([`variant_changes`]). Every kind is decided by [`super::classify`]; this module only cuts
+//! the diff into changes and points each side back into its article.
 //!
 //! ```text
 //! base:  “The strike has already cost the northern ports 700 jobs,” Vale said.
@@ -80,7 +81,7 @@ pub fn version_changes(
 /// closest: It's therefore with great hope that I declare it over.
 /// version: It is therefore with great hope that I declare it over.
 /// against the base: “It is therefore” added, “that” added
-/// against closest:  “It's” → “It is”: a variant; nothing else (“that” they share)
+/// against closest:  “It's therefore” → “It is therefore”: a variant (“that” they share)
 /// ```
 pub fn variant_changes(
     closest: VersionText,
@@ -292,21 +293,12 @@ fn diff_changes(
 #[cfg(test)]
 mod tests {
     use crate::engine::model::{ChangeKind, ChangeOp};
-    use crate::engine::{compare, compare_versions, ArticleInput, CompareOptions, VersionInput};
+    use crate::engine::pipeline::compare_against_first;
+    use crate::engine::{compare, ArticleInput, CompareOptions};
 
     /// The changes of the second text against the first, as (kind, op, base text, other text).
     fn changes(base: &str, other: &str) -> Vec<(ChangeKind, ChangeOp, String, String)> {
-        let versions: Vec<VersionInput> = [base, other]
-            .iter()
-            .map(|t| VersionInput {
-                text: t.to_string(),
-                ..VersionInput::default()
-            })
-            .collect();
-        let options = CompareOptions {
-            base_article: Some(0),
-        };
-        let c = compare_versions(&versions, &options).unwrap();
+        let c = compare_against_first(&[base, other]);
         c.statements[0]
             .changes
             .iter()

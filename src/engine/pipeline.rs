@@ -578,6 +578,23 @@ fn build_statement(
     }
 }
 
+/// The versions `texts` compared with no statement finding, the first as the base (for the
+/// stages' tests).
+#[cfg(test)]
+pub(crate) fn compare_against_first(texts: &[&str]) -> Comparison {
+    let versions: Vec<VersionInput> = texts
+        .iter()
+        .map(|t| VersionInput {
+            text: t.to_string(),
+            ..VersionInput::default()
+        })
+        .collect();
+    let options = CompareOptions {
+        base_article: Some(0),
+    };
+    compare_versions(&versions, &options).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

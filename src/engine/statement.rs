@@ -379,24 +379,13 @@ mod tests {
 
     #[test]
     fn a_reprint_follows_the_version_whose_departures_it_shares() {
-        use crate::engine::{compare_versions, CompareOptions, VersionInput};
         let texts = [
             "We wait for the ships, and we will wait three days.",
             "We wait for ships, and we will wait for three days.",
             "We wait for ships, and we will wait for three days.",
             "We are waiting for the ships for three days.",
         ];
-        let versions: Vec<VersionInput> = texts
-            .iter()
-            .map(|t| VersionInput {
-                text: t.to_string(),
-                ..VersionInput::default()
-            })
-            .collect();
-        let options = CompareOptions {
-            base_article: Some(0),
-        };
-        let c = compare_versions(&versions, &options).unwrap();
+        let c = crate::engine::pipeline::compare_against_first(&texts);
         let v = &c.statements[0].versions;
         assert!(v.iter().all(|v| v.compared_with == 0));
         assert_eq!(v[1].follows, None, "the first to depart follows no one");
