@@ -530,8 +530,8 @@ fn build_statement(
     let followed = follows(&changes, &compared_with, base, |v, w| words[v] == words[w]);
     // Where two outlets both depart from the base, differently: each version against the one
     // closest to its wording, after its changes against the base. How far apart two versions
-    // are: read from the alignment ([`cell_distance`]), each cell interned once, so a pair
-    // costs one pass of integer compares, not a diff.
+    // are: read from the alignment ([`cell_distance`]), so a pair costs one pass over the
+    // columns, not a diff.
     let short = |v: usize| sides[v].units.len() <= MAX_VARIANT_UNITS;
     let candidates: Vec<bool> = (0..passages.len())
         .map(|v| compared_with[v] == base && languages[v] == base_language && short(v))
