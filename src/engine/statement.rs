@@ -192,8 +192,8 @@ pub fn status(is_base: bool, form: Form, fidelity: &Fidelity, too_little: bool) 
 
 /// For each version, the version closest to its wording when that is not the base: the
 /// versions are placed one by one from the base, the closest to any placed one first, each
-/// beside the placed version it differs from least (`distance`: the columns of the statement's
-/// alignment where their cells differ; on a tie, the base). Only versions in `candidates` (the
+/// beside the placed version it differs from least (by `distance`, which the pipeline reads
+/// from the statement's alignment; on a tie, the base). Only versions in `candidates` (the
 /// base's language, diffed against it) take part. A version placed beside another gets its
 /// *variants*: the places where both depart from the base and differ from each other
 /// ([`super::changes::variant_changes`]).
@@ -213,7 +213,7 @@ pub fn closest_wordings(
 ) -> Vec<Option<usize>> {
     let n = candidates.len();
     let mut closest = vec![None; n];
-    // Per unplaced candidate: (distance, the placed version it is closest to).
+    // Per unplaced candidate: (it, its distance to the nearest placed version, that version).
     let mut left: Vec<(usize, usize, usize)> = (0..n)
         .filter(|&v| v != base && candidates[v])
         .map(|v| (v, distance(v, base), base))
