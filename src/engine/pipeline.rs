@@ -25,7 +25,6 @@ use super::clean::{datelines, find_noise, guess_label};
 use super::conflicts::{find_conflicts, ArticleFacts, SharedStatement};
 use super::dateline::Date;
 use super::diff::{diff_sides, Side, UnitOp};
-use super::fasthash::FastMap;
 use super::frame::framed;
 use super::input::{
     validate, ArticleInput, CompareError, CompareOptions, VersionInput, MAX_ARTICLES,
@@ -38,7 +37,8 @@ use super::order::{pack, pack3, sort_by_rank};
 use super::primary::primary_kind;
 use super::quotes::trim_span;
 use super::statement::{
-    closest_wordings, content_stems, default_base, fidelity, follows, keeps_too_little, status,
+    closest_wordings, content_stems, default_base, fidelity, follows, keeps_too_little,
+    shared_occurrences, status,
 };
 use super::statements::{find_statements, ArticleParts, Cluster};
 use super::token::{tokenize, Token};
@@ -342,17 +342,7 @@ fn sources(prepared: &[Prepared], cluster: &Cluster) -> Vec<VersionSource> {
 fn cell_distance(v: &[Option<&str>], w: &[Option<&str>], base: &[Option<&str>]) -> usize {
     // What the two have between two shared cells of the base: the words not shared.
     fn unshared(added_v: &mut Vec<&str>, added_w: &mut Vec<&str>) -> usize {
-        let mut count: FastMap<&str, usize> = FastMap::default();
-        for &a in added_v.iter() {
-            *count.entry(a).or_default() += 1;
-        }
-        let mut shared = 0;
-        for b in added_w.iter() {
-            if let Some(n) = count.get_mut(b).filter(|n| **n > 0) {
-                *n -= 1;
-                shared += 1;
-            }
-        }
+        let shared = shared_occurrences(added_v.iter().copied(), added_w.iter().copied());
         let d = added_v.len() + added_w.len() - 2 * shared;
         added_v.clear();
         added_w.clear();
@@ -536,7 +526,9 @@ fn build_statement(
     let candidates: Vec<bool> = (0..passages.len())
         .map(|v| compared_with[v] == base && languages[v] == base_language && short(v))
         .collect();
-    let closest = if short(base) && candidates.iter().filter(|&&c| c).count() >= 2 {
+    // Two versions besides the base at least: with one, it is beside the base.
+    let others = (0..passages.len()).filter(|&v| v != base && candidates[v]);
+    let closest = if short(base) && others.count() >= 2 {
         // Cells as written (a respelling is a difference too).
         let cells: Vec<Vec<Option<&str>>> = (0..passages.len())
             .map(|v| {

@@ -117,13 +117,25 @@ const WITNESS_TOLERANCE: f64 = 0.05;
 
 /// How many of `base_words` `other_words` has too, each occurrence matched at most once.
 fn shared_words(base_words: &[Key], other_words: &[Key]) -> usize {
+    shared_occurrences(
+        base_words.iter().map(Key::as_str),
+        other_words.iter().map(Key::as_str),
+    )
+}
+
+/// How many of the words of `a` `b` has too, each occurrence matched at most once (`a a b`
+/// and `a b b` share 2).
+pub fn shared_occurrences<'w>(
+    a: impl IntoIterator<Item = &'w str>,
+    b: impl IntoIterator<Item = &'w str>,
+) -> usize {
     let mut available: FastMap<&str, usize> = FastMap::default();
-    for w in other_words {
-        *available.entry(w.as_str()).or_default() += 1;
+    for w in b {
+        *available.entry(w).or_default() += 1;
     }
     let mut kept = 0;
-    for w in base_words {
-        if let Some(n) = available.get_mut(w.as_str()).filter(|n| **n > 0) {
+    for w in a {
+        if let Some(n) = available.get_mut(w).filter(|n| **n > 0) {
             *n -= 1;
             kept += 1;
         }
@@ -409,6 +421,12 @@ mod tests {
         // A version left out is never placed, nor anything beside it.
         let closest = closest_wordings(0, &[false, true, true, false], |v, w| d[v][w]);
         assert_eq!(closest, [None, None, Some(1), None]);
+    }
+
+    #[test]
+    fn shared_occurrences_match_each_word_once() {
+        assert_eq!(shared_occurrences(["a", "a", "b"], ["a", "b", "b"]), 2);
+        assert_eq!(shared_occurrences(["a"], []), 0);
     }
 
     #[test]
