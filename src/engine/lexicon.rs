@@ -774,6 +774,44 @@ pub fn is_determiner(key: &str) -> bool {
     DETERMINERS.binary_search(&key).is_ok()
 }
 
+/// Nouns that name the occasion or the medium a statement was made on (`at a news
+/// conference`, `in an interview`, `on the club's website`): outlets that name it with other
+/// words disagree about it (see `conflicts::occasions`). Plurals are listed as such.
+const OCCASION_NOUNS: &[&str] = &[
+    "address",
+    "briefing",
+    "broadcast",
+    "channels",
+    "conference",
+    "interview",
+    "meeting",
+    "podcast",
+    "post",
+    "recording",
+    "remarks",
+    "session",
+    "speech",
+    "statement",
+    "summit",
+    "transcript",
+    "video",
+    "website",
+];
+
+/// True for a noun that names an occasion or a medium (see [`OCCASION_NOUNS`]).
+pub fn is_occasion_noun(key: &str) -> bool {
+    OCCASION_NOUNS.binary_search(&key).is_ok()
+}
+
+/// Prepositions that tie a place, a host or a medium to an occasion (`a briefing in Tallinn`,
+/// `an interview with the club's website`, `a video on its channels`).
+const OCCASION_LINKS: &[&str] = &["at", "in", "on", "with"];
+
+/// True for a preposition that ties more to an occasion (see [`OCCASION_LINKS`]).
+pub fn links_an_occasion(key: &str) -> bool {
+    OCCASION_LINKS.binary_search(&key).is_ok()
+}
+
 /// Words that open a clause of their own (`who`, `until`): what follows them is about that
 /// clause, not the one before.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -1016,6 +1054,8 @@ mod tests {
             CLAUSE_OPENERS,
             MASKED_WORDS,
             DETERMINERS,
+            OCCASION_NOUNS,
+            OCCASION_LINKS,
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

@@ -730,12 +730,21 @@ pub enum ConflictKind {
     Name,
     /// The same thing counted differently: `412 killed` vs `421 killed` vs `over 400 killed`.
     Number,
+    /// The same thing in other words, as a change of wording is: the occasion or the medium
+    /// of the statements named two ways, `told a news conference` vs `at a media briefing`,
+    /// `in an interview on its website` vs `in a video on its channels` (one vocabulary with
+    /// the changes' kinds, as `date`, `name` and `number` are).
+    Wording,
 }
 
 impl ConflictKind {
     /// Every variant, in declaration order.
-    pub const ALL: [ConflictKind; 3] =
-        [ConflictKind::Date, ConflictKind::Name, ConflictKind::Number];
+    pub const ALL: [ConflictKind; 4] = [
+        ConflictKind::Date,
+        ConflictKind::Name,
+        ConflictKind::Number,
+        ConflictKind::Wording,
+    ];
 
     /// The name the JSON uses (`date`, …).
     pub fn name(self) -> &'static str {
@@ -743,6 +752,7 @@ impl ConflictKind {
             ConflictKind::Date => "date",
             ConflictKind::Name => "name",
             ConflictKind::Number => "number",
+            ConflictKind::Wording => "wording",
         }
     }
 
@@ -752,6 +762,7 @@ impl ConflictKind {
             ConflictKind::Date => "date",
             ConflictKind::Name => "name",
             ConflictKind::Number => "number",
+            ConflictKind::Wording => "wording",
         }
     }
 }

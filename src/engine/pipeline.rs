@@ -94,6 +94,7 @@ pub fn compare(
             tokens: &p.tokens,
             layout: &p.layout,
             date: p.date,
+            english: p.language == ENGLISH,
         })
         .collect();
     let shared: Vec<SharedStatement> = statements

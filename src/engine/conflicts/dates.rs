@@ -19,12 +19,11 @@
 //! Cost: each article's dates are found once, in one pass over its tokens (not once per
 //! speaker or per statement); the comparison is per speaker over those lists, which are short.
 
-use super::{is_capitalised, ArticleFacts, FrameWord, SharedStatement};
+use super::{is_capitalised, joined, ArticleFacts, FrameWord, SharedStatement};
 use crate::engine::dateline::{month_of, weekday_of, Date};
 use crate::engine::fasthash::FastMap;
 use crate::engine::lexicon::{is_month, is_reporting_verb, opens_a_clause, DAY_PARTS};
 use crate::engine::model::{Conflict, ConflictKind, Excerpt};
-use crate::engine::order::{pack, sort_by_rank};
 use crate::engine::token::TokenKind;
 
 /// One article's account of when a statement was made.
@@ -89,41 +88,7 @@ pub(super) fn date_conflicts(
             out.push(whens.into_iter().map(|w| w.excerpt).collect());
         }
     }
-    // Statements told on one occasion give the same mentions: conflicts that share one are one
-    // (each mention points to the first group it was seen in; groups it links are joined).
-    let mut parent: Vec<usize> = (0..out.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    let mut group_of: FastMap<(usize, usize), usize> = FastMap::default();
-    for (g, mentions) in out.iter().enumerate() {
-        for m in mentions {
-            let first = *group_of.entry((m.article, m.start)).or_insert(g);
-            let (r1, r2) = (root(&mut parent, first), root(&mut parent, g));
-            parent[r2] = r1;
-        }
-    }
-    let mut merged: Vec<Vec<Excerpt>> = vec![Vec::new(); out.len()];
-    for (g, mentions) in out.into_iter().enumerate() {
-        let r = root(&mut parent, g);
-        merged[r].extend(mentions);
-    }
-    merged
-        .into_iter()
-        .filter(|m| !m.is_empty())
-        .map(|mut mentions| {
-            sort_by_rank(&mut mentions, |m| pack(m.article, m.start));
-            mentions.dedup_by_key(|m| (m.article, m.start));
-            Conflict {
-                kind: ConflictKind::Date,
-                mentions,
-            }
-        })
-        .collect()
+    joined(out, ConflictKind::Date)
 }
 
 /// Where one article's date words are, found once for all its statements.

@@ -1,5 +1,6 @@
 //! Facts outside the quotes that articles about the same event give differently: names spelled
-//! two ways ([`names`]), the day a statement was made ([`dates`]) and figures ([`figures`]).
+//! two ways ([`names`]), the day a statement was made ([`dates`]), figures ([`figures`]) and
+//! the occasion it was made at ([`occasions`]).
 //!
 //! Two articles are about the same event when they share a statement. Only words outside quote
 //! marks and page noise count: what the speaker said is compared by the statements' diffs, and
@@ -12,10 +13,12 @@
 mod dates;
 mod figures;
 mod names;
+mod occasions;
 
 use super::dateline::Date;
+use super::fasthash::FastMap;
 use super::layout::Layout;
-use super::model::{Conflict, Span};
+use super::model::{Conflict, ConflictKind, Excerpt, Span};
 use super::order::{pack, sort_by_rank};
 use super::token::{Token, TokenKind};
 
@@ -30,6 +33,8 @@ pub struct ArticleFacts<'a> {
     pub layout: &'a Layout,
     /// The date its dateline gives, which a weekday or `yesterday` is counted from.
     pub date: Option<Date>,
+    /// True for an English article: the occasion words (`briefing`, `interview`) are English.
+    pub english: bool,
 }
 
 /// A statement as conflict detection sees it: where each article carries it.
@@ -44,7 +49,7 @@ pub struct SharedStatement {
     pub speakers: Vec<String>,
 }
 
-/// Finds name, date and figure conflicts between articles that share a statement.
+/// Finds name, date, figure and occasion conflicts between articles that share a statement.
 pub fn find_conflicts(articles: &[ArticleFacts], shared: &[SharedStatement]) -> Vec<Conflict> {
     // Which articles share a statement, once (articles are at most `MAX_ARTICLES`).
     let n = articles.len();
@@ -64,7 +69,44 @@ pub fn find_conflicts(articles: &[ArticleFacts], shared: &[SharedStatement]) -> 
     let mut out = names::name_conflicts(articles, &frames, &related);
     out.extend(dates::date_conflicts(articles, &frames, shared));
     out.extend(figures::figure_conflicts(articles, &frames, &related));
+    out.extend(occasions::occasion_conflicts(articles, &frames, shared));
     without_repeats(out)
+}
+
+/// Each shared statement's disagreeing mentions are one conflict, but statements told on one
+/// occasion give the same mentions: groups that share a mention are joined (each mention
+/// points to the first group it was seen in; groups it links are one).
+fn joined(groups: Vec<Vec<Excerpt>>, kind: ConflictKind) -> Vec<Conflict> {
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut group_of: FastMap<(usize, usize), usize> = FastMap::default();
+    for (g, mentions) in groups.iter().enumerate() {
+        for m in mentions {
+            let first = *group_of.entry((m.article, m.start)).or_insert(g);
+            let (r1, r2) = (root(&mut parent, first), root(&mut parent, g));
+            parent[r2] = r1;
+        }
+    }
+    let mut merged: Vec<Vec<Excerpt>> = vec![Vec::new(); groups.len()];
+    for (g, mentions) in groups.into_iter().enumerate() {
+        let r = root(&mut parent, g);
+        merged[r].extend(mentions);
+    }
+    merged
+        .into_iter()
+        .filter(|m| !m.is_empty())
+        .map(|mut mentions| {
+            sort_by_rank(&mut mentions, |m| pack(m.article, m.start));
+            mentions.dedup_by_key(|m| (m.article, m.start));
+            Conflict { kind, mentions }
+        })
+        .collect()
 }
 
 /// The same disagreement found twice (through two statements, or two spellings) is one
@@ -181,6 +223,7 @@ mod tests {
                 tokens: &tokens[i],
                 layout: &layouts[i],
                 date: dates[i],
+                english: true,
             })
             .collect();
         let shared = [SharedStatement {
