@@ -1,24 +1,29 @@
 //! Statements that the outlets carry together, a short sentence and its neighbour, become one.
 //!
-//! Sentence by sentence, the search finds `Is that clear?` and `I hope it is.` as two
+//! Sentence by sentence, the search finds `Is the plan clear?` and `I trust it is.` as two
 //! statements, each in the same five articles, each right after the other. A reader sees one
 //! statement of two sentences: one version per outlet that holds both, so that an outlet which
-//! runs them together (`Is that clear, I hope it is`) or drops one is compared with the others
+//! runs them together (`Is the plan clear, I trust it is`) or drops one is compared with the others
 //! as a whole. Two statements join when
 //!
 //! - in at least [`MIN_ADJACENT_ARTICLES`] articles, and in most of the articles of the smaller
 //!   one, one's passage is followed by the other's with nothing but spaces and punctuation
-//!   between them, in one paragraph ([`adjacent`]);
-//! - no article has both, apart or in the other order;
+//!   between them, in one paragraph ([`adjacent`]), or an editor's note in square brackets
+//!   (`Hey Bob [Iger, the studio's chief]! If you're here.`);
+//! - every article that has both has them side by side in this order, or carries the short
+//!   one again apart (a pull quote, a subheading) with its words inside the other passage
+//!   there ([`holds_words`]): that article's version is the longer passage;
 //! - one of them is short (at most [`MAX_SHORT_WORDS`] words) and together they stay short
 //!   (at most [`MAX_JOINED_WORDS`]): two copies of one wire story have every sentence next to
 //!   the next, and must not become one statement of the whole story.
 //!
 //! | passages in the articles that hold both | joined |
 //! |---|---|
-//! | `I have no problem now, obviously.` · `I am absolutely fine now.` (in 3 of 3) | yes |
-//! | `Is that clear?` · `I hope it is.` in 2, `I hope it is. Is that clear?` in 1 | no: the order differs |
+//! | `I feel no pain now, honestly.` · `I am entirely well now.` (in 3 of 3) | yes |
+//! | `Is the plan clear?` · `I trust it is.` in 2, `I trust it is. Is the plan clear?` in 1 | no: the order differs |
 //! | `The port stays closed.` · `Talks resume on Monday.` in 2, apart by a sentence in 1 | no |
+//! | `Hey Ana` · `If you are listening.` in 2, one with `[Ruiz, the mayor]` between | yes |
+//! | the same in 2, and in 1 a subheading `Hey, Ana` apart from `Hey, Ana, if you are listening.` | yes, that one keeps the sentence |
 //!
 //! Cost: the passages sorted by article and start, then one pass over them.
 
@@ -32,26 +37,67 @@ pub(super) const MIN_ADJACENT_ARTICLES: usize = 2;
 pub(super) const MAX_SHORT_WORDS: usize = 8;
 /// The longest statement (in words, in any article) that two may make together.
 pub(super) const MAX_JOINED_WORDS: usize = 30;
-/// The most bytes between two passages that follow one another (`.” “`, `? `).
+/// The most bytes of spaces and punctuation between two passages that follow one another
+/// (`.” “`, `? `).
 const MAX_GAP_BYTES: usize = 8;
+/// The longest editor's note in square brackets (brackets included, in bytes) that may stand
+/// between them as well (`[Iger, the studio's chief]`): a name or a title, not a sentence.
+const MAX_NOTE_BYTES: usize = 40;
 
 /// True when `next` follows `first` in `text` with only spaces and punctuation between them,
-/// and no line break (see the module docs).
+/// and at most one editor's note in square brackets, and no line break (see the module docs).
 pub(super) fn adjacent(text: &str, first: &Passage, next: &Passage) -> bool {
     let (end, start) = (first.span.end, next.span.start);
-    if start < end || start - end > MAX_GAP_BYTES {
+    if start < end || start - end > MAX_GAP_BYTES + MAX_NOTE_BYTES {
         return false;
     }
-    // Spaces (a no-break one too), and the marks that end a sentence or a quotation or open
-    // the next; no letter, digit, line break or bracket.
-    text.get(end..start).is_some_and(|gap| {
-        gap.chars().all(|c| {
-            matches!(
-                c,
-                ' ' | '\t' | '\u{a0}' | '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\''
-            ) || matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '—' | '–' | '-')
-        })
-    })
+    let Some(gap) = text.get(end..start) else {
+        return false;
+    };
+    // The note, brackets included, and what is left around it.
+    let (note, rest) = match (gap.find('['), gap.find(']')) {
+        (Some(open), Some(close)) if open < close => {
+            (&gap[open..=close], (&gap[..open], &gap[close + 1..]))
+        }
+        _ => ("", (gap, "")),
+    };
+    note.len() <= MAX_NOTE_BYTES
+        && !note[note.len().min(1)..].contains(['[', '\n', '\r'])
+        && rest.0.len() + rest.1.len() <= MAX_GAP_BYTES
+        && [rest.0, rest.1]
+            .iter()
+            .all(|part| part.chars().all(is_gap_mark))
+}
+
+/// Spaces (a no-break one too), and the marks that end a sentence or a quotation or open the
+/// next; no letter, digit, line break or bracket.
+fn is_gap_mark(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{a0}' | '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\''
+    ) || matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…' | '—' | '–' | '-')
+}
+
+/// True when every word of `short` is a word of `long` too (by key): `Hey, Ana, if you are
+/// listening.` holds `Hey, Ana`. Linear in the longer passage; the short one has at most
+/// [`MAX_SHORT_WORDS`] words that count.
+fn holds_words(tokens: &[Token], long: &Passage, short: &Passage) -> bool {
+    let in_passage = |p: &Passage| {
+        let from = tokens.partition_point(|t| t.end <= p.span.start);
+        let span = p.span;
+        tokens[from..]
+            .iter()
+            .take_while(move |t| t.start < span.end)
+            .filter(|t| t.is_wordlike())
+    };
+    let mut wanted: Vec<&Token> = in_passage(short).take(MAX_SHORT_WORDS + 1).collect();
+    if wanted.len() > MAX_SHORT_WORDS {
+        return false;
+    }
+    for t in in_passage(long) {
+        wanted.retain(|w| w.key != t.key);
+    }
+    wanted.is_empty()
 }
 
 /// Words (and numbers) in a passage.
@@ -120,21 +166,31 @@ pub(super) fn join_adjacent(articles: &[ArticleParts], mut clusters: Vec<Cluster
         if used[a] || used[b] || n < MIN_ADJACENT_ARTICLES {
             continue;
         }
-        // Every article with both has them in this order, side by side; most of the smaller
-        // statement's articles do; one is short, and the two together are short.
-        let (mut both, mut together) = (0, 0);
+        // Every article with both has them in this order, side by side, or holds the short one
+        // inside the other; most of the smaller statement's articles have them side by side;
+        // one is short, and the two together are short where they are joined.
+        let (mut apart, mut together) = (false, 0);
         for p in &clusters[a].passages {
             for q in clusters[b]
                 .passages
                 .iter()
                 .filter(|q| q.article == p.article)
             {
-                both += 1;
-                together = together.max(words_of(p) + words_of(q));
+                let tokens = articles[p.article].tokens;
+                if adjacent(articles[p.article].text, p, q) {
+                    together = together.max(words_of(p) + words_of(q));
+                } else {
+                    let (long, short) = if words_of(q) > words_of(p) {
+                        (q, p)
+                    } else {
+                        (p, q)
+                    };
+                    apart |= !holds_words(tokens, long, short);
+                }
             }
         }
         let smaller = clusters[a].passages.len().min(clusters[b].passages.len());
-        if both != n
+        if apart
             || 2 * n <= smaller
             || longest[a].min(longest[b]) > MAX_SHORT_WORDS
             || together > MAX_JOINED_WORDS
@@ -157,7 +213,13 @@ pub(super) fn join_adjacent(articles: &[ArticleParts], mut clusters: Vec<Cluster
             {
                 // One passage from the first's start to the next's end; its segment (form,
                 // attribution) is the first's.
-                Some(p) => p.span.end = q.span.end,
+                Some(p) if adjacent(articles[p.article].text, p, &q) => p.span.end = q.span.end,
+                // Apart in this article, the longer holding the shorter: it is the version.
+                Some(p) => {
+                    if words_of(&q) > words_of(p) {
+                        *p = q;
+                    }
+                }
                 None => clusters[a].passages.push(q),
             }
         }
@@ -170,7 +232,9 @@ pub(super) fn join_adjacent(articles: &[ArticleParts], mut clusters: Vec<Cluster
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::layout::Layout;
     use crate::engine::model::Span;
+    use crate::engine::token::tokenize;
 
     fn passage(article: usize, segment: usize, start: usize, end: usize) -> Passage {
         Passage {
@@ -188,21 +252,187 @@ mod tests {
 
     #[test]
     fn spaces_and_quote_marks_between_two_sentences_make_them_adjacent() {
-        let text = "“Is that clear?” “I hope it is.”";
-        let first = at(text, 0, 0, "Is that clear?");
-        let next = at(text, 0, 1, "I hope it is.");
+        let text = "“Is the plan clear?” “I trust it is.”";
+        let first = at(text, 0, 0, "Is the plan clear?");
+        let next = at(text, 0, 1, "I trust it is.");
         assert!(adjacent(text, &first, &next));
         assert!(!adjacent(text, &next, &first));
     }
 
     #[test]
     fn a_line_break_or_a_word_between_them_does_not() {
-        let text = "Is that clear?\nI hope it is. He said so. Fine.";
+        let text = "Is the plan clear?\nI trust it is. He said so. Fine.";
         let (clear, hope) = (
-            at(text, 0, 0, "Is that clear?"),
-            at(text, 0, 1, "I hope it is."),
+            at(text, 0, 0, "Is the plan clear?"),
+            at(text, 0, 1, "I trust it is."),
         );
         assert!(!adjacent(text, &clear, &hope));
         assert!(!adjacent(text, &hope, &at(text, 0, 3, "Fine.")));
+    }
+
+    #[test]
+    fn an_editors_note_in_brackets_between_them_does_too() {
+        let text =
+            "Hey Ana [Ruiz, the mayor]! If you are listening. Hey Ana [she said it twice, then once \
+                    more, a third time]! If you are listening.";
+        let hey = at(text, 0, 0, "Hey Ana");
+        let listening = at(text, 0, 1, "If you are listening.");
+        assert!(adjacent(text, &hey, &listening));
+        // A note longer than a name or a title is a sentence of its own.
+        let second = text.rfind("Hey Ana").unwrap();
+        let hey = passage(0, 2, second, second + "Hey Ana".len());
+        let start = text.rfind("If you").unwrap();
+        let listening = passage(0, 3, start, text.len());
+        assert!(!adjacent(text, &hey, &listening));
+    }
+
+    /// What [`join_adjacent`] makes of statements given as the words of each passage, one
+    /// `(article, words)` per passage: the text of each statement's passages, article by
+    /// article.
+    fn joined(texts: &[&str], statements: &[&[(usize, &str)]]) -> Vec<Vec<String>> {
+        let tokens: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
+        let layout = Layout::default();
+        let articles: Vec<ArticleParts> = texts
+            .iter()
+            .zip(&tokens)
+            .map(|(text, tokens)| ArticleParts {
+                text,
+                tokens,
+                layout: &layout,
+                attributions: &[],
+                date: None,
+                language: crate::engine::language::ENGLISH,
+            })
+            .collect();
+        let clusters = statements
+            .iter()
+            .enumerate()
+            .map(|(k, passages)| Cluster {
+                passages: passages
+                    .iter()
+                    .map(|&(article, words)| at(texts[article], article, k, words))
+                    .collect(),
+            })
+            .collect();
+        join_adjacent(&articles, clusters)
+            .iter()
+            .map(|c| {
+                let mut passages = c.passages.clone();
+                passages.sort_by_key(|p| p.article);
+                passages
+                    .iter()
+                    .map(|p| texts[p.article][p.span.start..p.span.end].to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_short_sentences_side_by_side_in_every_article_become_one() {
+        let texts = [
+            "“I feel no pain now, honestly.” “I am entirely well now.”",
+            "He said: I feel no pain now, honestly. I am entirely well now.",
+            "“I feel no pain now, honestly. I am entirely well now,” he said.",
+        ];
+        let pain = [
+            (0, "I feel no pain now, honestly."),
+            (1, "I feel no pain now, honestly."),
+            (2, "I feel no pain now, honestly."),
+        ];
+        let well = [
+            (0, "I am entirely well now."),
+            (1, "I am entirely well now."),
+            (2, "I am entirely well now,"),
+        ];
+        assert_eq!(
+            joined(&texts, &[&pain, &well]),
+            [[
+                "I feel no pain now, honestly.” “I am entirely well now.",
+                "I feel no pain now, honestly. I am entirely well now.",
+                "I feel no pain now, honestly. I am entirely well now,",
+            ]]
+        );
+    }
+
+    #[test]
+    fn two_sentences_in_the_other_order_in_one_article_stay_two() {
+        let texts = [
+            "Is the plan clear? I trust it is.",
+            "“Is the plan clear?” “I trust it is.”",
+            "I trust it is. Is the plan clear?",
+        ];
+        let clear: Vec<_> = (0..3).map(|a| (a, "Is the plan clear?")).collect();
+        let trust: Vec<_> = (0..3).map(|a| (a, "I trust it is.")).collect();
+        assert_eq!(joined(&texts, &[&clear, &trust]).len(), 2);
+    }
+
+    #[test]
+    fn two_sentences_apart_in_one_article_stay_two() {
+        let texts = [
+            "The port stays closed. Talks resume on Monday.",
+            "The port stays closed. Talks resume on Monday.",
+            "The port stays closed. Ships wait offshore. Talks resume on Monday.",
+        ];
+        let port: Vec<_> = (0..3).map(|a| (a, "The port stays closed.")).collect();
+        let talks: Vec<_> = (0..3).map(|a| (a, "Talks resume on Monday.")).collect();
+        assert_eq!(joined(&texts, &[&port, &talks]).len(), 2);
+    }
+
+    #[test]
+    fn a_greeting_and_its_sentence_join_across_an_editors_note() {
+        let texts = [
+            "She waved. Hey Ana [Ruiz, the mayor]! If you are listening.",
+            "“Hey Ana! If you are listening,” she said.",
+            "Hey, Ana, if you are listening.",
+        ];
+        let hey = [(0, "Hey Ana"), (1, "Hey Ana!")];
+        let listening = [
+            (0, "If you are listening."),
+            (1, "If you are listening,"),
+            (2, "Hey, Ana, if you are listening."),
+        ];
+        assert_eq!(
+            joined(&texts, &[&hey, &listening]),
+            [[
+                "Hey Ana [Ruiz, the mayor]! If you are listening.",
+                "Hey Ana! If you are listening,",
+                "Hey, Ana, if you are listening.",
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_subheading_apart_from_the_sentence_that_holds_its_words_leaves_the_sentence() {
+        let texts = [
+            "Hey Ana! If you are listening.",
+            "“Hey Ana!” “If you are listening.”",
+            "“Hey, Ana”\nThen she added, “Hey, Ana, if you are listening.”",
+        ];
+        let hey = [(0, "Hey Ana!"), (1, "Hey Ana!"), (2, "“Hey, Ana”")];
+        let listening = [
+            (0, "If you are listening."),
+            (1, "If you are listening."),
+            (2, "Then she added, “Hey, Ana, if you are listening.”"),
+        ];
+        assert_eq!(
+            joined(&texts, &[&hey, &listening]),
+            [[
+                "Hey Ana! If you are listening.",
+                "Hey Ana!” “If you are listening.",
+                "Then she added, “Hey, Ana, if you are listening.”",
+            ]]
+        );
+        // A subheading whose words the sentence there does not hold keeps the two apart.
+        let texts = [
+            texts[0],
+            texts[1],
+            "“Hey, Ana”\nThen she added, “Are you listening?”",
+        ];
+        let listening = [
+            listening[0],
+            listening[1],
+            (2, "Then she added, “Are you listening?”"),
+        ];
+        assert_eq!(joined(&texts, &[&hey, &listening]).len(), 2);
     }
 }
