@@ -4,6 +4,7 @@
 
 use super::ArticleParts;
 use crate::engine::attribution::people::Speaker;
+use crate::engine::dateline::month_of;
 use crate::engine::fasthash::FastMap;
 use crate::engine::key::Key;
 use crate::engine::lexicon::is_stopword;
@@ -32,6 +33,58 @@ pub(super) struct SegmentWords {
     pub(super) form: Form,
     /// The figures it gives (years aside), sorted.
     pub(super) numbers: Vec<Value>,
+    /// The dates it gives in full, as (year, month, day) (see [`full_dates`]).
+    pub(super) dates: Vec<(u16, u8, u8)>,
+}
+
+/// The dates that a segment's words give in full, as (year, month, day): a capitalised
+/// month, in full or cut short, beside a day of the month, in either order, and then the
+/// year. However an outlet writes it, it is one date; two passages that give one are likely
+/// about one event, as two that give one large figure are. Without its year, a day is most
+/// often the day of the news, which passages about anything else in the story name as well
+/// (a photo's caption, the summit's schedule).
+///
+/// | words | dates |
+/// |---|---|
+/// | `declared on Jan. 30, 2020` | (2020, 1, 30) |
+/// | `on 30 January 2020` | (2020, 1, 30) |
+/// | `on Sept 4, 2021 and March 20, 2022` | (2021, 9, 4), (2022, 3, 20) |
+/// | `on Jan. 30 in Geneva` | none: no year |
+/// | `it may 30, 2020` | none: a month is capitalised |
+/// | `January 2020` | none: no day |
+pub(super) fn full_dates(text: &str, spans: &[Span]) -> Vec<(u16, u8, u8)> {
+    let word = |span: &Span| &text[span.start..span.end];
+    let month = |span: &Span| {
+        let w = word(span);
+        w.starts_with(|c: char| c.is_uppercase())
+            .then(|| month_of(w))
+            .flatten()
+    };
+    let day = |span: &Span| {
+        word(span)
+            .parse::<u8>()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let year = |span: &Span| {
+        word(span)
+            .parse::<u16>()
+            .ok()
+            .filter(|y| (1000..3000).contains(y))
+    };
+    let mut dates = Vec::new();
+    for words in spans.windows(3) {
+        let day_month = match (month(&words[0]), day(&words[1])) {
+            (Some(m), Some(d)) => Some((m, d)),
+            _ => day(&words[0]).zip(month(&words[1])).map(|(d, m)| (m, d)),
+        };
+        if let (Some((m, d)), Some(y)) = (day_month, year(&words[2])) {
+            if !dates.contains(&(y, m, d)) {
+                dates.push((y, m, d));
+            }
+        }
+    }
+    dates
 }
 
 /// What the candidate index is keyed by: a content stem, or two neighbouring content stems
@@ -123,6 +176,7 @@ pub(super) fn collect_segments<'a>(
                 speaker: attribution.speaker.clone(),
                 form: seg.form,
                 numbers: Vec::new(),
+                dates: Vec::new(),
             };
             let last = first + art.tokens[first..].partition_point(|t| t.end <= span.end);
             let mut k = first;
@@ -189,6 +243,7 @@ pub(super) fn collect_segments<'a>(
             }
             sort_by_rank(&mut sw.numbers, |v| v.rank());
             sw.numbers.dedup();
+            sw.dates = full_dates(art.text, &sw.spans);
             if !sw.bag.is_empty() {
                 sort_by_rank(&mut sw.bag, |&s| u128::from(s));
                 out.push(sw);
@@ -228,5 +283,44 @@ impl SegmentWords {
     /// The segment as (article, segment index): what identifies it across the matcher.
     pub(super) fn segment_key(&self) -> (usize, usize) {
         (self.article, self.segment)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::token::tokenize;
+
+    /// The full dates of `text`, taken as one segment's words.
+    fn dates(text: &str) -> Vec<(u16, u8, u8)> {
+        let spans: Vec<Span> = tokenize(text)
+            .iter()
+            .filter(|t| t.is_wordlike())
+            .map(|t| Span::new(t.start, t.end))
+            .collect();
+        full_dates(text, &spans)
+    }
+
+    #[test]
+    fn a_date_in_full_is_one_date_however_it_is_written() {
+        assert_eq!(
+            dates("The board declared on Jan. 30, 2020 that it"),
+            [(2020, 1, 30)]
+        );
+        assert_eq!(
+            dates("It was declared on 30 January 2020."),
+            [(2020, 1, 30)]
+        );
+        assert_eq!(
+            dates("on Sept 4, 2021 and March 20, 2022"),
+            [(2021, 9, 4), (2022, 3, 20)]
+        );
+    }
+
+    #[test]
+    fn a_day_without_its_year_or_a_lowercase_month_is_not_a_full_date() {
+        assert_eq!(dates("She spoke on Jan. 30 in Geneva."), []);
+        assert_eq!(dates("it may 30, 2020"), []);
+        assert_eq!(dates("The emergency began in January 2020."), []);
     }
 }

@@ -343,6 +343,18 @@ mod tests {
         assert!(!figure_shared("Two ships left.", "Two ships arrived."));
     }
 
+    #[test]
+    fn a_date_given_in_full_by_both_is_shared_and_the_day_of_the_news_is_not() {
+        assert!(figure_shared(
+            "The agency first declared the alert on Feb. 12, 2021.",
+            "Since 12 February 2021, when the alert was declared, it has held."
+        ));
+        assert!(!figure_shared(
+            "The minister spoke at the forum on Feb. 12 in Lisbon.",
+            "On Feb. 12, 2024, the minister told the forum to wait."
+        ));
+    }
+
     fn statements(texts: &[&str]) -> Vec<Vec<(usize, String)>> {
         statements_in(texts, crate::engine::language::ENGLISH)
     }

@@ -28,6 +28,8 @@
 //!
 //! Cost: the product of the two segments' lengths, which [`MAX_ALIGNMENT_CELLS`] bounds.
 
+#[cfg(doc)]
+use super::index::full_dates;
 use super::index::SegmentWords;
 use super::local::{local_alignment, weight, WordRange};
 use super::MAX_ALIGNMENT_CELLS;
@@ -82,8 +84,9 @@ pub(super) struct PairFeatures {
     pub(super) figures_agree: bool,
     pub(super) quotes: usize,
     pub(super) same_speaker: bool,
-    /// Both give one figure of 100 or more, exactly (`180,000` · `180 thousand`): rarer
-    /// evidence than a near figure, which small counts (`two`, `first`) give by chance.
+    /// Both give one figure of 100 or more, exactly (`180,000` · `180 thousand`), or give one
+    /// date in full (`Jan. 30, 2020` · `30 January 2020`, see [`full_dates`]): rarer evidence
+    /// than a near figure, which small counts (`two`, `first`) give by chance.
     pub(super) figure_shared: bool,
     /// With the word model: the weight of the shorter segment's content words that the other
     /// has no word of but a near one (see [`soft_match`]), over the shorter's weight.
@@ -212,7 +215,8 @@ pub(super) fn pair_features(
         figure_shared: a
             .numbers
             .iter()
-            .any(|x| x.0.abs() >= 100_000 && b.numbers.contains(x)),
+            .any(|x| x.0.abs() >= 100_000 && b.numbers.contains(x))
+            || a.dates.iter().any(|d| b.dates.contains(d)),
         quotes: usize::from(a.form == Form::Quote) + usize::from(b.form == Form::Quote),
         same_speaker: matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if x.same_as(y)),
         ..PairFeatures::default()
