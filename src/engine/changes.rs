@@ -12,14 +12,15 @@
 //!
 //! A replacement is shown with the one shared word that makes it readable (see
 //! [`readable_spans`]): `is` → `was` before `not` reads as `is not` → `was not`, and `club` →
-//! `owners` after `the` as `the club` → `the owners`. The kind is decided on the changed words
-//! alone.
+//! `owners` after `the` as `the club` → `the owners`, and `Jan.` → `January` before `30` as
+//! `Jan. 30` → `January 30`. The kind is decided on the changed words alone.
 //!
 //! Cost: linear in the diff's ops and the units they cover.
 
 use std::ops::Range;
 
 use super::classify::{attribution_kind, classify, ChangeContext, ChangeSide};
+use super::dateline::month_of;
 use super::diff::{OpTag, Side, UnitOp};
 use super::lexicon::{is_determiner, is_stopword};
 use super::model::{Change, ChangeKind, ChangeOp, Excerpt, Span};
@@ -149,6 +150,10 @@ fn unit_tokens<'t>(side: &Side<'t>, units: &Range<usize>) -> Vec<&'t Token> {
 /// - After a determiner: with it, so the noun phrase reads whole. `I told the club already` /
 ///   `he told the owners` → `the club already` → `the owners`.
 ///
+/// - A month written another way (`Jan.` → `January`): with the day of the month beside it,
+///   so the date reads whole. `declared on Jan. 30` / `declared on January 30` → `Jan. 30` →
+///   `January 30`; `on 30 Jan.` / `on 30 January` → `30 Jan.` → `30 January`.
+///
 /// A neighbour that is punctuation, or written differently (`The` / `the`, a cosmetic change of
 /// its own), is never taken. Insertions and deletions keep their own words: an added word is
 /// the change.
@@ -184,7 +189,38 @@ fn readable_spans(
     {
         return (old.start - 1..old.end, new.start - 1..new.end);
     }
+    if names_a_month(base, &old) && names_a_month(other, &new) {
+        let day =
+            |b: usize, o: usize| shared_word(b, o) && is_day_of_month(bs.unit(b).text(base.text));
+        if old.end < bs.units.len() && new.end < os.units.len() && day(old.end, new.end) {
+            return (old.start..old.end + 1, new.start..new.end + 1);
+        }
+        if old.start > 0 && new.start > 0 && day(old.start - 1, new.start - 1) {
+            return (old.start - 1..old.end, new.start - 1..new.end);
+        }
+    }
     (old, new)
+}
+
+/// True when units `units` of a version are one capitalised month, in full or cut short, and
+/// punctuation (`Jan.`, `September`).
+fn names_a_month(version: VersionText, units: &Range<usize>) -> bool {
+    let mut words = units
+        .clone()
+        .map(|u| version.side.unit(u))
+        .filter(|t| t.is_wordlike());
+    match (words.next(), words.next()) {
+        (Some(t), None) => {
+            let w = t.text(version.text);
+            w.starts_with(|c: char| c.is_uppercase()) && month_of(w).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// True for a day of the month written in digits (`30`).
+fn is_day_of_month(word: &str) -> bool {
+    word.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// The classified changes of one version against the base, from their diff.
@@ -316,6 +352,29 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_month_written_another_way_is_shown_with_its_day() {
+        assert_eq!(
+            changes(
+                "The alert was declared on Feb. 12, 2021, the agency said.",
+                "The alert was declared on February 12, 2021, the agency said."
+            ),
+            [(
+                ChangeKind::Date,
+                ChangeOp::Replace,
+                "Feb. 12".to_string(),
+                "February 12".to_string()
+            )]
+        );
+        assert_eq!(
+            replaced(
+                "The alert was declared on 12 Feb. 2021, the agency said.",
+                "The alert was declared on 12 February 2021, the agency said."
+            ),
+            [pair("12 Feb.", "12 February")]
+        );
     }
 
     #[test]
