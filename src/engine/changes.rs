@@ -20,7 +20,7 @@
 use std::ops::Range;
 
 use super::classify::{attribution_kind, classify, ChangeContext, ChangeSide};
-use super::dateline::month_of;
+use super::dateline::{capitalised_month, day_of_month};
 use super::diff::{OpTag, Side, UnitOp};
 use super::lexicon::{is_determiner, is_stopword};
 use super::model::{Change, ChangeKind, ChangeOp, Excerpt, Span};
@@ -190,8 +190,9 @@ fn readable_spans(
         return (old.start - 1..old.end, new.start - 1..new.end);
     }
     if names_a_month(base, &old) && names_a_month(other, &new) {
-        let day =
-            |b: usize, o: usize| shared_word(b, o) && is_day_of_month(bs.unit(b).text(base.text));
+        let day = |b: usize, o: usize| {
+            shared_word(b, o) && day_of_month(bs.unit(b).text(base.text)).is_some()
+        };
         if old.end < bs.units.len() && new.end < os.units.len() && day(old.end, new.end) {
             return (old.start..old.end + 1, new.start..new.end + 1);
         }
@@ -210,17 +211,9 @@ fn names_a_month(version: VersionText, units: &Range<usize>) -> bool {
         .map(|u| version.side.unit(u))
         .filter(|t| t.is_wordlike());
     match (words.next(), words.next()) {
-        (Some(t), None) => {
-            let w = t.text(version.text);
-            w.starts_with(|c: char| c.is_uppercase()) && month_of(w).is_some()
-        }
+        (Some(t), None) => capitalised_month(t.text(version.text)).is_some(),
         _ => false,
     }
-}
-
-/// True for a day of the month written in digits (`30`).
-fn is_day_of_month(word: &str) -> bool {
-    word.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
 /// The classified changes of one version against the base, from their diff.

@@ -111,6 +111,19 @@ pub fn month_of(word: &str) -> Option<u8> {
     found.map(|i| i as u8 + 1)
 }
 
+/// The month a word names when it is capitalised, as English writes months (`Jan.`,
+/// `September`): `may` is a verb.
+pub fn capitalised_month(word: &str) -> Option<u8> {
+    word.starts_with(|c: char| c.is_uppercase())
+        .then(|| month_of(word))
+        .flatten()
+}
+
+/// The day of the month (1–31) a word gives in digits (`30`).
+pub fn day_of_month(word: &str) -> Option<u8> {
+    word.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+}
+
 /// The weekday (0 = Monday) a word names.
 pub fn weekday_of(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').lowercase();

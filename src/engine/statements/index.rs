@@ -4,7 +4,7 @@
 
 use super::ArticleParts;
 use crate::engine::attribution::people::Speaker;
-use crate::engine::dateline::month_of;
+use crate::engine::dateline::{capitalised_month, day_of_month};
 use crate::engine::fasthash::FastMap;
 use crate::engine::key::Key;
 use crate::engine::lexicon::is_stopword;
@@ -54,18 +54,8 @@ pub(super) struct SegmentWords {
 /// | `January 2020` | none: no day |
 pub(super) fn full_dates(text: &str, spans: &[Span]) -> Vec<(u16, u8, u8)> {
     let word = |span: &Span| &text[span.start..span.end];
-    let month = |span: &Span| {
-        let w = word(span);
-        w.starts_with(|c: char| c.is_uppercase())
-            .then(|| month_of(w))
-            .flatten()
-    };
-    let day = |span: &Span| {
-        word(span)
-            .parse::<u8>()
-            .ok()
-            .filter(|d| (1..=31).contains(d))
-    };
+    let month = |span: &Span| capitalised_month(word(span));
+    let day = |span: &Span| day_of_month(word(span));
     let year = |span: &Span| {
         word(span)
             .parse::<u16>()
