@@ -182,32 +182,18 @@ test('versions over the size cap are not compared on the host\'s thread: the not
   await context.close();
 });
 
-test('at the size cap the widget blocks the host page for less than 50 ms', async () => {
+test('at the size cap the widget compares the versions on the host page and marks their changes', async () => {
+  // How long that blocks the host is measured by `make bench` (P7), not here.
   const { context, page } = await openDemo();
   await rendered(page, 'jobs');
-  // Measured around the widget's own work (the engine is loaded and warm by then: the demo's
-  // widgets have rendered); the median of nine, so one garbage collection does not decide.
-  const times = await page.evaluate(async () => {
-    const { renderWidget } = await import(new URL('widget/verbatim.js', location.href).href);
-    const words = ['the', 'ferries', 'wait', 'in', 'northern', 'bay', 'Vale', 'said', 'on', 'Friday', 'port', 'storm'];
-    const versions = Array.from({ length: 6 }, (_, v) => {
-      let text = '';
-      for (let i = 0; text.length < 1990; i++) text += words[(i * 7 + (i % (v + 3) === 0 ? v : 0)) % words.length] + ' ';
-      return { text, label: `Outlet ${v + 1}`, form: null };
-    });
-    const root = document.createElement('div');
-    const runs = [];
-    // Three untimed calls first (V8 tiers the wasm up as it runs hot), then nine timed ones.
-    for (let k = 0; k < 3; k++) renderWidget(root, { versions, base: null, mode: 'inline', other: null });
-    for (let k = 0; k < 9; k++) {
-      const t0 = performance.now();
-      renderWidget(root, { versions, base: null, mode: 'inline', other: null });
-      runs.push(performance.now() - t0);
-    }
-    return runs.sort((a, b) => a - b);
+  await addLongWidget(page, 'capped', 6, 1990);
+  await rendered(page, 'capped');
+  const shown = await page.evaluate(() => {
+    const root = document.getElementById('capped').shadowRoot;
+    return { note: root.querySelector('.note').textContent, changes: root.querySelectorAll('[part~="change"]').length };
   });
-  const median = times[4];
-  assert.ok(median < 50, `the widget took ${median.toFixed(1)} ms for 12,000 characters (${times.map((t) => t.toFixed(1)).join(', ')})`);
+  assert.doesNotMatch(shown.note, /too long/);
+  assert.ok(shown.changes > 0, 'the six versions differ, so changes are marked');
   await context.close();
 });
 
