@@ -13,7 +13,9 @@
 //! A replacement is shown with the one shared word that makes it readable (see
 //! [`readable_spans`]): `is` → `was` before `not` reads as `is not` → `was not`, and `club` →
 //! `owners` after `the` as `the club` → `the owners`, and `Jan.` → `January` before `30` as
-//! `Jan. 30` → `January 30`. The kind is decided on the changed words alone.
+//! `Jan. 30` → `January 30`. The kind is decided on the changed words alone. A few words
+//! given in another order are one change (see [`reordering_end`]): `red and white` → `white
+//! and red`, moved; `March 20` → `20 March`, cosmetic.
 //!
 //! Cost: linear in the diff's ops and the units they cover.
 
@@ -216,6 +218,65 @@ fn names_a_month(version: VersionText, units: &Range<usize>) -> bool {
     }
 }
 
+/// Units a reordering may cover on each side (see [`reordering_end`]).
+const MAX_REORDERED_UNITS: usize = 5;
+
+/// The last op of a reordering that starts at op `i`, if there is one: ops `i..=j` cover a
+/// few units (at most [`MAX_REORDERED_UNITS`]) that are the same words on both sides in
+/// another order, and every move among them starts and ends among them. A reader sees one
+/// change, not a move and two scraps: `yellow and blue` / `blue and yellow` is one change,
+/// as `March 20` / `20 March` is (a cosmetic one: the same date, see [`names_a_date`]).
+fn reordering_end(bs: &Side, os: &Side, ops: &[UnitOp], i: usize) -> Option<usize> {
+    let first = &ops[i];
+    if first.tag == OpTag::Equal {
+        return None;
+    }
+    for j in i + 1..ops.len().min(i + 2 * MAX_REORDERED_UNITS) {
+        let last = &ops[j];
+        let (old, new) = (first.old.start..last.old.end, first.new.start..last.new.end);
+        if old.len() > MAX_REORDERED_UNITS || new.len() > MAX_REORDERED_UNITS {
+            return None;
+        }
+        let inside = |k: Option<usize>| k.is_none_or(|k| (i..=j).contains(&k));
+        if last.tag == OpTag::Equal
+            || old.len() != new.len()
+            || old.len() < 2
+            || !ops[i..=j]
+                .iter()
+                .all(|op| inside(op.old_moved_to) && inside(op.new_moved_from))
+        {
+            continue;
+        }
+        let keys = |side: &Side, r: &Range<usize>, words_only: bool| -> Vec<String> {
+            let tokens = unit_tokens(side, r).into_iter();
+            let kept = tokens.filter(|t| !words_only || t.is_wordlike());
+            kept.map(|t| t.key.to_string()).collect()
+        };
+        // Words in the same order, punctuation elsewhere (`Kabul and, in` / `Kabul, and
+        // in`): cosmetic changes of their own, not a reordering.
+        if keys(bs, &old, true) == keys(os, &new, true) {
+            continue;
+        }
+        let (mut a, mut b) = (keys(bs, &old, false), keys(os, &new, false));
+        a.sort_unstable();
+        b.sort_unstable();
+        if a == b {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// True when units `units` of a version hold a capitalised month and a day of the month.
+fn names_a_date(version: VersionText, units: &Range<usize>) -> bool {
+    let words = || {
+        units
+            .clone()
+            .map(|u| version.side.unit(u).text(version.text))
+    };
+    words().any(|w| capitalised_month(w).is_some()) && words().any(|w| day_of_month(w).is_some())
+}
+
 /// The classified changes of one version against the base, from their diff.
 fn diff_changes(
     base: VersionText,
@@ -240,7 +301,30 @@ fn diff_changes(
         in_quote,
         verbs: [base.verb, other.verb],
     };
-    for op in ops {
+    let mut i = 0;
+    while i < ops.len() {
+        if let Some(j) = reordering_end(bs, os, ops, i) {
+            let (old, new) = (
+                ops[i].old.start..ops[j].old.end,
+                ops[i].new.start..ops[j].new.end,
+            );
+            let kind = if names_a_date(base, &old) && names_a_date(other, &new) {
+                ChangeKind::Cosmetic
+            } else {
+                ChangeKind::Moved
+            };
+            push(
+                kind,
+                ChangeOp::Replace,
+                span_of(bs, &old),
+                span_of(os, &new),
+                None,
+            );
+            i = j + 1;
+            continue;
+        }
+        let op = &ops[i];
+        i += 1;
         if op.old.is_empty() && op.new.is_empty() {
             continue;
         }
@@ -368,6 +452,51 @@ mod tests {
             ),
             [pair("12 Feb.", "12 February")]
         );
+    }
+
+    #[test]
+    fn words_given_in_another_order_are_one_change() {
+        assert_eq!(
+            changes(
+                "“Our banner is red and white,” Vale said.",
+                "“Our banner is white and red,” Vale said."
+            ),
+            [(
+                ChangeKind::Moved,
+                ChangeOp::Replace,
+                "red and white".to_string(),
+                "white and red".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_date_given_in_another_order_is_one_cosmetic_change() {
+        assert_eq!(
+            changes(
+                "The vote will be held on March 20 in the capital, Vale said.",
+                "The vote will be held on 20 March in the capital, Vale said."
+            ),
+            [(
+                ChangeKind::Cosmetic,
+                ChangeOp::Replace,
+                "March 20".to_string(),
+                "20 March".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_comma_on_the_other_side_of_a_word_is_no_reordering() {
+        let found = changes(
+            "“They lost the war and, in anger, they block the port,” Vale said.",
+            "“They lost the war, and in anger, they block the port,” Vale said.",
+        );
+        assert!(
+            found.iter().all(|c| c.0 == ChangeKind::Cosmetic),
+            "{found:?}"
+        );
+        assert!(!found.is_empty());
     }
 
     #[test]

@@ -157,7 +157,7 @@ fn append_piece(
             inserted,
         } => {
             let c = &s.changes[change];
-            let moved = c.kind == crate::engine::model::ChangeKind::Moved;
+            let moved = c.op == crate::engine::model::ChangeOp::Move;
             let span = change_span(doc, c.kind.name(), c.substantive)?;
             // Words for screen readers that do not announce <del> and <ins>
             // ("deleted 700, inserted 750, number"), hidden from sight.

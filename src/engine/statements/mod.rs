@@ -488,6 +488,43 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
     }
 
+    /// The versions (sorted by article) of the statement one of whose versions starts with
+    /// `opening`.
+    fn versions_opening(texts: &[&str], opening: &str) -> Vec<String> {
+        let found = statements(texts);
+        let s = statement_opening(&found, opening).unwrap_or_else(|| panic!("{found:?}"));
+        s.iter().map(|(_, t)| t.clone()).collect()
+    }
+
+    #[test]
+    fn a_clause_the_other_version_gives_in_another_order_is_kept_whole() {
+        let versions = versions_opening(
+            &[
+                "“Our banner is red and white. It is the banner we sail under, and we will \
+                 never raise another one over the harbour,” Vale said.",
+                "“Our banner is white and red,” Vale declared.",
+            ],
+            "Our banner is",
+        );
+        assert!(
+            versions[0].ends_with("Our banner is red and white."),
+            "{versions:?}"
+        );
+    }
+
+    #[test]
+    fn a_clause_end_the_other_version_does_not_give_stays_out() {
+        let versions = versions_opening(
+            &[
+                "“We have such a plan for the harbour today, and it will hold through the \
+                 whole of the storm season,” Vale said.",
+                "“We have such a plan for the harbour,” Vale said.",
+            ],
+            "We have such a plan",
+        );
+        assert!(versions[0].ends_with("for the harbour"), "{versions:?}");
+    }
+
     #[test]
     fn a_sentence_with_two_words_swapped_is_the_same_statement() {
         let found = statements(&[

@@ -99,11 +99,12 @@ pub(super) fn passage_span(
     }
     let mut end = words.end;
     if other_words.end < other.stems.len() {
-        let mut k = end;
-        while k < seg.stems.len() && k - end < MAX_WIDENING && !clause_break(seg, k - 1, k) {
-            k += 1;
-        }
-        if k == seg.stems.len() || clause_break(seg, k - 1, k) {
+        end = clause_end(seg, end, MAX_WIDENING).unwrap_or(end);
+    } else if let Some(k) = clause_end(seg, end, MAX_TAIL) {
+        // The other version ends where the match does: the rest of the clause is this
+        // statement's only when the other version gave those words before (a reordering).
+        let earlier = &other.stems[other_words.start..other_words.end];
+        if (end..k).all(|i| earlier.contains(&seg.stems[i])) {
             end = k;
         }
     }
@@ -122,6 +123,22 @@ pub(super) fn passage_span(
 
 /// Words a passage may be widened by on each side to reach a clause boundary.
 const MAX_WIDENING: usize = 12;
+
+/// Words a passage may be widened by at its end to reach a clause boundary when the other
+/// version ends there and gave those words earlier: a clause whose parts the other version
+/// puts in another order (`Our flag is yellow and blue.` / `Our flag is blue and yellow.`:
+/// the match ends at `yellow`, and `and blue` belong to it), which the diff then shows.
+const MAX_TAIL: usize = 3;
+
+/// The end of the clause that word `end` of `seg` is in (the segment's end, or the first
+/// clause break), if it is at most `reach` words away.
+fn clause_end(seg: &SegmentWords, end: usize, reach: usize) -> Option<usize> {
+    let mut k = end;
+    while k < seg.stems.len() && k - end < reach && !clause_break(seg, k - 1, k) {
+        k += 1;
+    }
+    (k == seg.stems.len() || clause_break(seg, k - 1, k)).then_some(k)
+}
 
 /// True when clause punctuation stands between word `a` and word `b` of a segment.
 fn clause_break(seg: &SegmentWords, a: usize, b: usize) -> bool {
