@@ -21,7 +21,7 @@
 
 use std::ops::Range;
 
-use super::classify::{attribution_kind, classify, ChangeContext, ChangeSide};
+use super::classify::{attribution_kind, classify, reordering_kind, ChangeContext, ChangeSide};
 use super::dateline::{capitalised_month, day_of_month};
 use super::diff::{OpTag, Side, UnitOp};
 use super::lexicon::{is_determiner, is_stopword};
@@ -225,7 +225,7 @@ const MAX_REORDERED_UNITS: usize = 5;
 /// few units (at most [`MAX_REORDERED_UNITS`]) that are the same words on both sides in
 /// another order, and every move among them starts and ends among them. A reader sees one
 /// change, not a move and two scraps: `yellow and blue` / `blue and yellow` is one change,
-/// as `March 20` / `20 March` is (a cosmetic one: the same date, see [`names_a_date`]).
+/// as `March 20` / `20 March` is (its kind: [`reordering_kind`]).
 fn reordering_end(bs: &Side, os: &Side, ops: &[UnitOp], i: usize) -> Option<usize> {
     let first = &ops[i];
     if first.tag == OpTag::Equal {
@@ -267,16 +267,6 @@ fn reordering_end(bs: &Side, os: &Side, ops: &[UnitOp], i: usize) -> Option<usiz
     None
 }
 
-/// True when units `units` of a version hold a capitalised month and a day of the month.
-fn names_a_date(version: VersionText, units: &Range<usize>) -> bool {
-    let words = || {
-        units
-            .clone()
-            .map(|u| version.side.unit(u).text(version.text))
-    };
-    words().any(|w| capitalised_month(w).is_some()) && words().any(|w| day_of_month(w).is_some())
-}
-
 /// The classified changes of one version against the base, from their diff.
 fn diff_changes(
     base: VersionText,
@@ -308,11 +298,17 @@ fn diff_changes(
                 ops[i].old.start..ops[j].old.end,
                 ops[i].new.start..ops[j].new.end,
             );
-            let kind = if names_a_date(base, &old) && names_a_date(other, &new) {
-                ChangeKind::Cosmetic
-            } else {
-                ChangeKind::Moved
-            };
+            let (bt, ot) = (unit_tokens(bs, &old), unit_tokens(os, &new));
+            let kind = reordering_kind(
+                ChangeSide {
+                    text: base.text,
+                    tokens: &bt,
+                },
+                ChangeSide {
+                    text: other.text,
+                    tokens: &ot,
+                },
+            );
             push(
                 kind,
                 ChangeOp::Replace,

@@ -27,6 +27,7 @@
 //! Cost: per change, linear in its words; every edit-distance check is bounded and guarded by
 //! length (`distance.rs`), so a long token costs no more than its length.
 
+use super::dateline::{capitalised_month, day_of_month};
 use super::distance::within_edits;
 use super::lexicon::{is_date_word, is_hedge, is_modal, is_number_word, is_stopword, UNIT_SYMBOLS};
 use super::model::{ChangeKind, Span};
@@ -383,6 +384,22 @@ fn only_the_verb_differs(base: ChangeSide, other: ChangeSide, verbs: [Option<Spa
     };
     let ((bt, br), (ot, or)) = (outside(base, verbs[0]), outside(other, verbs[1]));
     (bt || ot) && (br == or || br.is_empty() || or.is_empty())
+}
+
+/// The kind of a few words that two versions give in another order (found by
+/// `changes::reordering_end`): cosmetic when both sides are one date, a month and its day
+/// (`March 20` / `20 March`), and moved otherwise (`red and white` / `white and red`).
+pub fn reordering_kind(base: ChangeSide, other: ChangeSide) -> ChangeKind {
+    let names_a_date = |side: ChangeSide| {
+        let words = || side.tokens.iter().map(|t| t.text(side.text));
+        words().any(|w| capitalised_month(w).is_some())
+            && words().any(|w| day_of_month(w).is_some())
+    };
+    if names_a_date(base) && names_a_date(other) {
+        ChangeKind::Cosmetic
+    } else {
+        ChangeKind::Moved
+    }
 }
 
 /// The kind of the difference between the verbs that attribute two versions (`said` →
