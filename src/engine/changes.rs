@@ -143,6 +143,32 @@ fn unit_tokens<'t>(side: &Side<'t>, units: &Range<usize>) -> Vec<&'t Token> {
     units.clone().map(|u| side.unit(u)).collect()
 }
 
+/// The two sides of a change, for [`classify`] and [`reordering_kind`].
+fn change_sides<'a>(
+    base: VersionText<'a, '_>,
+    other: VersionText<'a, '_>,
+    bt: &'a [&'a Token],
+    ot: &'a [&'a Token],
+) -> (ChangeSide<'a>, ChangeSide<'a>) {
+    (
+        ChangeSide {
+            text: base.text,
+            tokens: bt,
+        },
+        ChangeSide {
+            text: other.text,
+            tokens: ot,
+        },
+    )
+}
+
+/// The comparison keys of units `units` of a side, words only or with punctuation.
+fn unit_keys<'t>(side: &Side<'t>, units: &Range<usize>, words_only: bool) -> Vec<&'t str> {
+    let tokens = units.clone().map(|u| side.unit(u));
+    let kept = tokens.filter(|t| !words_only || t.is_wordlike());
+    kept.map(|t| &*t.key).collect()
+}
+
 /// The units a replacement shows: its own, and one neighbouring word both versions share,
 /// written the same, when the replaced words alone do not say what changed.
 ///
@@ -247,17 +273,12 @@ fn reordering_end(bs: &Side, os: &Side, ops: &[UnitOp], i: usize) -> Option<usiz
         {
             continue;
         }
-        let keys = |side: &Side, r: &Range<usize>, words_only: bool| -> Vec<String> {
-            let tokens = unit_tokens(side, r).into_iter();
-            let kept = tokens.filter(|t| !words_only || t.is_wordlike());
-            kept.map(|t| t.key.to_string()).collect()
-        };
         // Words in the same order, punctuation elsewhere (`Kabul and, in` / `Kabul, and
         // in`): cosmetic changes of their own, not a reordering.
-        if keys(bs, &old, true) == keys(os, &new, true) {
+        if unit_keys(bs, &old, true) == unit_keys(os, &new, true) {
             continue;
         }
-        let (mut a, mut b) = (keys(bs, &old, false), keys(os, &new, false));
+        let (mut a, mut b) = (unit_keys(bs, &old, false), unit_keys(os, &new, false));
         a.sort_unstable();
         b.sort_unstable();
         if a == b {
@@ -299,16 +320,8 @@ fn diff_changes(
                 ops[i].new.start..ops[j].new.end,
             );
             let (bt, ot) = (unit_tokens(bs, &old), unit_tokens(os, &new));
-            let kind = reordering_kind(
-                ChangeSide {
-                    text: base.text,
-                    tokens: &bt,
-                },
-                ChangeSide {
-                    text: other.text,
-                    tokens: &ot,
-                },
-            );
+            let (b, o) = change_sides(base, other, &bt, &ot);
+            let kind = reordering_kind(b, o);
             push(
                 kind,
                 ChangeOp::Replace,
@@ -373,17 +386,8 @@ fn diff_changes(
             continue;
         }
         let (bt, ot) = (unit_tokens(bs, &old), unit_tokens(os, &new));
-        let kind = classify(
-            ChangeSide {
-                text: base.text,
-                tokens: &bt,
-            },
-            ChangeSide {
-                text: other.text,
-                tokens: &ot,
-            },
-            ctx,
-        );
+        let (b, o) = change_sides(base, other, &bt, &ot);
+        let kind = classify(b, o, ctx);
         let change_op = match (old.is_empty(), new.is_empty()) {
             (true, _) => ChangeOp::Insert,
             (_, true) => ChangeOp::Delete,
