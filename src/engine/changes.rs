@@ -278,14 +278,19 @@ fn reordering_end(bs: &Side, os: &Side, ops: &[UnitOp], i: usize) -> Option<usiz
         if unit_keys(bs, &old, true) == unit_keys(os, &new, true) {
             continue;
         }
-        let (mut a, mut b) = (unit_keys(bs, &old, false), unit_keys(os, &new, false));
-        a.sort_unstable();
-        b.sort_unstable();
-        if a == b {
+        if same_words(&unit_keys(bs, &old, false), &unit_keys(os, &new, false)) {
             return Some(j);
         }
     }
     None
+}
+
+/// Whether `a` and `b` hold the same keys, each as often, in any order. Quadratic, and
+/// meant so: a reordering has at most [`MAX_REORDERED_UNITS`] units, and sorting would
+/// compile another sort routine into the size-budgeted wasm.
+fn same_words(a: &[&str], b: &[&str]) -> bool {
+    let count = |keys: &[&str], key: &str| keys.iter().filter(|k| **k == key).count();
+    a.len() == b.len() && a.iter().all(|k| count(a, k) == count(b, k))
 }
 
 /// The classified changes of one version against the base, from their diff.
@@ -408,6 +413,23 @@ mod tests {
     use crate::engine::model::{ChangeKind, ChangeOp};
     use crate::engine::pipeline::compare_against_first;
     use crate::engine::{compare, ArticleInput, CompareOptions};
+
+    #[test]
+    fn same_words_counts_each_key() {
+        assert!(super::same_words(
+            &["red", "and", "red"],
+            &["red", "red", "and"]
+        ));
+        // The same keys, not as often: not a reordering.
+        assert!(!super::same_words(
+            &["red", "red", "and"],
+            &["red", "and", "and"]
+        ));
+        assert!(!super::same_words(
+            &["red", "and"],
+            &["red", "and", "white"]
+        ));
+    }
 
     /// The changes of the second text against the first, as (kind, op, base text, other text).
     fn changes(base: &str, other: &str) -> Vec<(ChangeKind, ChangeOp, String, String)> {
