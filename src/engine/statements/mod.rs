@@ -10,6 +10,7 @@
 //! | passages | `nodes.rs` | the whole segment, or the part of a long quote that matched |
 //! | statements | `cluster.rs` | agglomerative clustering of the matches, at most one passage per article unless two match each other; then passages that carry two statements join the second too |
 //! | translations | `translation.rs` | passages in another language (matched word by word only among themselves) join the English statement whose figures, names and shared words they give; what only other languages carry stays a statement of its own |
+//! | second sentences | `continued.rs` | a version one outlet gives in two sentences, where the others give it in one, takes in its second sentence |
 //! | sentences together | `adjacent.rs` | a short statement and the one that follows it in every article that has both become one statement of two sentences |
 //!
 //! Cost: linear in the words for indexing; the candidates are bounded per segment, each scored
@@ -20,6 +21,7 @@
 
 mod adjacent;
 mod cluster;
+mod continued;
 mod index;
 mod local;
 mod nodes;
@@ -39,6 +41,7 @@ use super::work;
 use crate::engine::order::{descending, sort_by_rank};
 use adjacent::join_adjacent;
 use cluster::{cluster, SiblingScores};
+use continued::take_in_continuations;
 use index::{
     collect_segments, index, index_keys, inverse_document_frequency, shared_stems, IndexKey,
 };
@@ -183,7 +186,9 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
         }
     }
     let clusters = cluster(&build_graph(&segments, &matches), &siblings);
-    join_adjacent(articles, attach_translations(articles, &segments, clusters))
+    let clusters = attach_translations(articles, &segments, clusters);
+    let clusters = take_in_continuations(articles, &segments, &idf, clusters);
+    join_adjacent(articles, clusters)
 }
 
 /// The word vector of each content stem (by its interned id): the vector of the first word seen
@@ -523,6 +528,47 @@ mod tests {
             "We have such a plan",
         );
         assert!(versions[0].ends_with("for the harbour"), "{versions:?}");
+    }
+
+    /// Four outlets quote Vale; the first gives the quote in two sentences, `first` and
+    /// `second`, two give it in one, and the last gives its first half.
+    fn quoted_in_two_sentences(first: &str, second: &str) -> Vec<String> {
+        let two =
+            format!("Minister Vale spoke on Monday. “{first} {second}” The ferries were late.");
+        versions_opening(
+            &[
+                &two,
+                "“Everyone in the town will know that the storm closed the harbour and we will \
+                 document every hour of it in great detail,” Vale said.",
+                "Vale added: “Everyone in the town will know that the storm closed the harbour, \
+                 and we will document every hour of it in great detail.”",
+                "“Everyone in the town will know that the storm closed the harbour,” Vale said.",
+            ],
+            "Everyone in the town",
+        )
+    }
+
+    const HARBOUR: &str = "Everyone in the town will know that the storm closed the harbour.";
+
+    #[test]
+    fn a_version_given_in_two_sentences_takes_in_the_second() {
+        let second = "And we will document every hour of it in detail.";
+        let versions = quoted_in_two_sentences(HARBOUR, second);
+        assert_eq!(versions[0], format!("{HARBOUR} {second}"), "{versions:?}");
+    }
+
+    #[test]
+    fn a_next_sentence_the_others_do_not_give_stays_out() {
+        // Of `boats`, `late` and `again`, no other version gives two.
+        let versions = quoted_in_two_sentences(HARBOUR, "The boats were late again.");
+        assert_eq!(versions[0], HARBOUR, "{versions:?}");
+    }
+
+    #[test]
+    fn a_sentence_the_others_give_after_it_is_not_taken_in_before_it() {
+        let first = "We will document every hour of it in detail.";
+        let versions = quoted_in_two_sentences(first, HARBOUR);
+        assert!(versions.iter().all(|v| !v.contains(first)), "{versions:?}");
     }
 
     #[test]

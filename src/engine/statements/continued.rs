@@ -1,0 +1,182 @@
+//! A version that one outlet gives in two sentences, where the others give it in one, takes
+//! in its second sentence.
+//!
+//! `… the port will stay closed. And the ferries will wait in the bay.` in one article,
+//! `… the port will stay closed and the ferries will wait in the bay.` in another: the second
+//! sentence matches the same passage of the other article as the first, and a statement has
+//! one passage per article, so it was left out, and the words it carries could never be
+//! compared. A passage takes in the sentence right after it (or right before it) when
+//!
+//! - the two stand side by side in one paragraph, nothing but spaces and punctuation
+//!   between them ([`adjacent`]);
+//! - that sentence is a version of no statement;
+//! - another version of the statement gives most of its content words (by weight, at least
+//!   [`MIN_CONTINUED_SHARE`], and at least [`MIN_CONTINUED_WORDS`] of them) that the passage
+//!   itself does not give, after the words it shares with the passage (before them, for the
+//!   sentence before).
+//!
+//! | passage · next sentence | other version | taken in |
+//! |---|---|---|
+//! | `The port will stay closed.` · `And the ferries will wait in the bay.` | `The port will stay closed and the ferries will wait in the bay.` | yes |
+//! | `The port will stay closed.` · `The ferries were late.` | `The port will stay closed and the ferries will wait in the bay.` | no: `late` is not there, one word of two |
+//! | `And the ferries will wait in the bay.` · `The port will stay closed.` | `The port will stay closed and the ferries will wait in the bay.` | no: in the other order |
+//!
+//! Cost: each passage's neighbouring segments are found by binary search; its words are
+//! compared with each other version of its statement (at most one per article).
+
+use super::adjacent::adjacent;
+use super::index::SegmentWords;
+use super::{ArticleParts, Cluster, Passage};
+
+/// The least share of the sentence's new content words (by weight) that another version
+/// must give.
+const MIN_CONTINUED_SHARE: f64 = 0.75;
+/// The fewest new content words the sentence must bring: a sentence of one new word is too
+/// little to tell a continuation from a neighbour.
+const MIN_CONTINUED_WORDS: usize = 2;
+
+/// The content stems of `seg` inside `passage`, in order. A plain loop: each iterator
+/// adaptor over another closure is code of its own in the size-optimised wasm.
+fn content_stems(seg: &SegmentWords, passage: &Passage) -> Vec<u32> {
+    let mut out = Vec::new();
+    for k in 0..seg.stems.len() {
+        let s = seg.spans[k];
+        if seg.content[k] && s.start >= passage.span.start && s.end <= passage.span.end {
+            out.push(seg.stems[k]);
+        }
+    }
+    out
+}
+
+/// The segment of `segments` (sorted by article, then segment) that is segment `segment` of
+/// article `article`.
+fn segment_at(segments: &[SegmentWords], article: usize, segment: usize) -> Option<usize> {
+    let at = segments.partition_point(|s| (s.article, s.segment) < (article, segment));
+    (at < segments.len() && segments[at].article == article && segments[at].segment == segment)
+        .then_some(at)
+}
+
+/// True when `other` (a version of the same statement in another article) gives, after the
+/// words it shares with `passage` (before them when `before`), most of the content words of
+/// `sentence` that `passage` lacks (see the module docs).
+fn continues(
+    idf: &[f64],
+    (seg, passage): (&SegmentWords, &Passage),
+    sentence: &SegmentWords,
+    (other_seg, other): (&SegmentWords, &Passage),
+    before: bool,
+) -> bool {
+    let own = content_stems(seg, passage);
+    let theirs = content_stems(other_seg, other);
+    // Where the passage's own words stand in the other version: from `first` to `last`.
+    let (mut first, mut last) = (usize::MAX, 0);
+    for (k, s) in theirs.iter().enumerate() {
+        if own.contains(s) {
+            first = first.min(k);
+            last = k;
+        }
+    }
+    if first == usize::MAX {
+        return false;
+    }
+    let (mut new, mut total, mut given) = (0, 0.0, 0.0);
+    for s in &sentence.bag {
+        if own.contains(s) {
+            continue;
+        }
+        new += 1;
+        total += idf[*s as usize];
+        let outside = if before {
+            &theirs[..first]
+        } else {
+            &theirs[last + 1..]
+        };
+        if outside.contains(s) {
+            given += idf[*s as usize];
+        }
+    }
+    new >= MIN_CONTINUED_WORDS && total > 0.0 && given >= MIN_CONTINUED_SHARE * total
+}
+
+/// Widens each passage over the sentence next to it that its statement's other versions
+/// carry with it (see the module docs). `segments` are sorted by article, then segment.
+#[inline(never)]
+pub(super) fn take_in_continuations(
+    articles: &[ArticleParts],
+    segments: &[SegmentWords],
+    idf: &[f64],
+    mut clusters: Vec<Cluster>,
+) -> Vec<Cluster> {
+    // The segments some statement already holds: each passage's own, and the ones after it
+    // that it spans.
+    let mut held = vec![false; segments.len()];
+    for c in &clusters {
+        for p in &c.passages {
+            let Some(mut at) = segment_at(segments, p.article, p.segment) else {
+                continue;
+            };
+            while at < segments.len()
+                && segments[at].article == p.article
+                && segments[at].span.start < p.span.end
+            {
+                held[at] = true;
+                at += 1;
+            }
+        }
+    }
+    for cluster in &mut clusters {
+        for i in 0..cluster.passages.len() {
+            let p = cluster.passages[i];
+            let Some(at) = segment_at(segments, p.article, p.segment) else {
+                continue;
+            };
+            let text = articles[p.article].text;
+            // The sentence after the passage, then the one before it.
+            for (neighbour, before) in [(at + 1, false), (at.wrapping_sub(1), true)] {
+                if neighbour >= segments.len()
+                    || segments[neighbour].article != p.article
+                    || held[neighbour]
+                {
+                    continue;
+                }
+                let n = &segments[neighbour];
+                let as_passage = Passage {
+                    article: n.article,
+                    segment: n.segment,
+                    span: n.span,
+                };
+                let side_by_side = if before {
+                    adjacent(text, &as_passage, &p)
+                } else {
+                    adjacent(text, &p, &as_passage)
+                };
+                if !side_by_side {
+                    continue;
+                }
+                let mut given = false;
+                for q in &cluster.passages {
+                    if q.article == p.article {
+                        continue;
+                    }
+                    if let Some(qs) = segment_at(segments, q.article, q.segment) {
+                        given |= continues(idf, (&segments[at], &p), n, (&segments[qs], q), before);
+                    }
+                }
+                if !given {
+                    continue;
+                }
+                held[neighbour] = true;
+                let widened = &mut cluster.passages[i];
+                if before {
+                    // A passage's segment (its form and attribution) is its first sentence's.
+                    widened.span.start = n.span.start;
+                    widened.segment = n.segment;
+                } else {
+                    widened.span.end = n.span.end;
+                }
+                break;
+            }
+        }
+    }
+    clusters
+}
