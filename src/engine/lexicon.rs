@@ -173,6 +173,13 @@ pub fn may_stand_before_verb(key: &str) -> bool {
     BETWEEN_SUBJECT_AND_VERB.binary_search(&key).is_ok()
 }
 
+/// True for an adverb that may stand right before a reporting verb and says how the outlet
+/// reports it (`further noted`, `also said`, `later added`): the words of
+/// [`may_stand_before_verb`] less the auxiliaries (`has said` is the verb's tense).
+pub fn is_reporting_adverb(key: &str) -> bool {
+    may_stand_before_verb(key) && !matches!(key, "had" | "has" | "have" | "is" | "was" | "were")
+}
+
 /// Title words: a name ending in one is a role, not a person (`Port Minister`, `the Tesla
 /// CEO`).
 const TITLES: &[&str] = &[

@@ -24,7 +24,9 @@
 pub mod people;
 
 use super::layout::Layout;
-use super::lexicon::{is_organisation_word, is_reporting_verb, is_title, may_stand_before_verb};
+use super::lexicon::{
+    is_organisation_word, is_reporting_adverb, is_reporting_verb, is_title, may_stand_before_verb,
+};
 use super::model::{Form, Span};
 use super::normalize::fold_accents;
 use super::token::{Token, TokenKind};
@@ -300,6 +302,12 @@ impl Context<'_> {
                 verb_span.end = next.end;
                 after_verb += 1;
             }
+        }
+        // "further noted", "also said", "later added": an adverb right before the verb says
+        // how the outlet reports it, and belongs to the verb (`noted` → `further noted` is a
+        // change of the reporting verb).
+        if verb > 0 && is_reporting_adverb(&words[verb - 1].key) {
+            verb_span.start = words[verb - 1].start;
         }
         let (subject, subject_start) = subject_before(self.text, words, verb);
         let (subject, subject_end) = match subject {
@@ -698,6 +706,23 @@ mod tests {
         assert_eq!(
             one("“Ships wait,” she pointed out.").1.as_deref(),
             Some("pointed out")
+        );
+    }
+
+    #[test]
+    fn an_adverb_right_before_the_verb_belongs_to_it() {
+        assert_eq!(
+            one("“Ships wait,” Vale further noted."),
+            some("Vale", "further noted")
+        );
+        assert_eq!(
+            one("Vale also said: “Ships wait.”"),
+            some("Vale", "also said")
+        );
+        // Not a reporting adverb: the verb alone.
+        assert_eq!(
+            one("Vale quickly said: “Ships wait.”"),
+            some("Vale", "said")
         );
     }
 
