@@ -21,8 +21,12 @@
 //! | `The port will stay closed.` · `The ferries were late.` | `The port will stay closed and the ferries will wait in the bay.` | no: `late` is not there, one word of two |
 //! | `And the ferries will wait in the bay.` · `The port will stay closed.` | `The port will stay closed and the ferries will wait in the bay.` | no: in the other order |
 //!
+//! A passage takes in one sentence after another while the others go on (`Is he going to
+//! try to blackmail me? With money? Then no.` against one sentence with commas).
+//!
 //! Cost: each passage's neighbouring segments are found by binary search; its words are
-//! compared with each other version of its statement (at most one per article).
+//! compared with each other version of its statement (at most one per article), once per
+//! sentence it takes in.
 
 use super::adjacent::adjacent;
 use super::index::SegmentWords;
@@ -35,14 +39,20 @@ const MIN_CONTINUED_SHARE: f64 = 0.75;
 /// little to tell a continuation from a neighbour.
 const MIN_CONTINUED_WORDS: usize = 2;
 
-/// The content stems of `seg` inside `passage`, in order. A plain loop: each iterator
-/// adaptor over another closure is code of its own in the size-optimised wasm.
-fn content_stems(seg: &SegmentWords, passage: &Passage) -> Vec<u32> {
+/// The content stems of `passage`, in order, from segment `at` of `segments` (its first) on.
+/// A plain loop: each iterator adaptor over another closure is code of its own in the
+/// size-optimised wasm.
+fn passage_stems(segments: &[SegmentWords], at: usize, passage: &Passage) -> Vec<u32> {
     let mut out = Vec::new();
-    for k in 0..seg.stems.len() {
-        let s = seg.spans[k];
-        if seg.content[k] && s.start >= passage.span.start && s.end <= passage.span.end {
-            out.push(seg.stems[k]);
+    for seg in &segments[at..] {
+        if seg.article != passage.article || seg.span.start >= passage.span.end {
+            break;
+        }
+        for k in 0..seg.stems.len() {
+            let s = seg.spans[k];
+            if seg.content[k] && s.start >= passage.span.start && s.end <= passage.span.end {
+                out.push(seg.stems[k]);
+            }
         }
     }
     out
@@ -56,18 +66,17 @@ fn segment_at(segments: &[SegmentWords], article: usize, segment: usize) -> Opti
         .then_some(at)
 }
 
-/// True when `other` (a version of the same statement in another article) gives, after the
-/// words it shares with `passage` (before them when `before`), most of the content words of
-/// `sentence` that `passage` lacks (see the module docs).
+/// True when another version of the same statement, whose content stems are `theirs`, gives
+/// after the words it shares with the passage (of content stems `own`; before them when
+/// `before`) most of the content words of `sentence` that the passage lacks (see the module
+/// docs).
 fn continues(
     idf: &[f64],
-    (seg, passage): (&SegmentWords, &Passage),
+    own: &[u32],
     sentence: &SegmentWords,
-    (other_seg, other): (&SegmentWords, &Passage),
+    theirs: &[u32],
     before: bool,
 ) -> bool {
-    let own = content_stems(seg, passage);
-    let theirs = content_stems(other_seg, other);
     // Where the passage's own words stand in the other version: from `first` to `last`.
     let (mut first, mut last) = (usize::MAX, 0);
     for (k, s) in theirs.iter().enumerate() {
@@ -126,56 +135,72 @@ pub(super) fn take_in_continuations(
     }
     for cluster in &mut clusters {
         for i in 0..cluster.passages.len() {
-            let p = cluster.passages[i];
-            let Some(at) = segment_at(segments, p.article, p.segment) else {
+            let mut p = cluster.passages[i];
+            let Some(mut lo) = segment_at(segments, p.article, p.segment) else {
                 continue;
             };
-            let text = articles[p.article].text;
-            // The sentence after the passage, then the one before it.
-            for (neighbour, before) in [(at + 1, false), (at.wrapping_sub(1), true)] {
-                if neighbour >= segments.len()
-                    || segments[neighbour].article != p.article
-                    || held[neighbour]
-                {
-                    continue;
-                }
-                let n = &segments[neighbour];
-                let as_passage = Passage {
-                    article: n.article,
-                    segment: n.segment,
-                    span: n.span,
-                };
-                let side_by_side = if before {
-                    adjacent(text, &as_passage, &p)
-                } else {
-                    adjacent(text, &p, &as_passage)
-                };
-                if !side_by_side {
-                    continue;
-                }
-                let mut given = false;
-                for q in &cluster.passages {
-                    if q.article == p.article {
-                        continue;
-                    }
-                    if let Some(qs) = segment_at(segments, q.article, q.segment) {
-                        given |= continues(idf, (&segments[at], &p), n, (&segments[qs], q), before);
-                    }
-                }
-                if !given {
-                    continue;
-                }
-                held[neighbour] = true;
-                let widened = &mut cluster.passages[i];
-                if before {
-                    // A passage's segment (its form and attribution) is its first sentence's.
-                    widened.span.start = n.span.start;
-                    widened.segment = n.segment;
-                } else {
-                    widened.span.end = n.span.end;
-                }
-                break;
+            // The passage's last segment.
+            let mut hi = lo;
+            while hi + 1 < segments.len()
+                && segments[hi + 1].article == p.article
+                && segments[hi + 1].span.start < p.span.end
+            {
+                hi += 1;
             }
+            let text = articles[p.article].text;
+            // The sentences after the passage, one by one while the others go on, then the
+            // ones before it.
+            for before in [false, true] {
+                loop {
+                    let neighbour = if before { lo.wrapping_sub(1) } else { hi + 1 };
+                    if neighbour >= segments.len()
+                        || segments[neighbour].article != p.article
+                        || held[neighbour]
+                    {
+                        break;
+                    }
+                    let n = &segments[neighbour];
+                    let as_passage = Passage {
+                        article: n.article,
+                        segment: n.segment,
+                        span: n.span,
+                    };
+                    let side_by_side = if before {
+                        adjacent(text, &as_passage, &p)
+                    } else {
+                        adjacent(text, &p, &as_passage)
+                    };
+                    if !side_by_side {
+                        break;
+                    }
+                    let own = passage_stems(segments, lo, &p);
+                    let mut given = false;
+                    for q in &cluster.passages {
+                        if q.article == p.article {
+                            continue;
+                        }
+                        if let Some(qs) = segment_at(segments, q.article, q.segment) {
+                            let theirs = passage_stems(segments, qs, q);
+                            given |= continues(idf, &own, n, &theirs, before);
+                        }
+                    }
+                    if !given {
+                        break;
+                    }
+                    held[neighbour] = true;
+                    if before {
+                        // A passage's segment (its form and attribution) is its first
+                        // sentence's.
+                        p.span.start = n.span.start;
+                        p.segment = n.segment;
+                        lo = neighbour;
+                    } else {
+                        p.span.end = n.span.end;
+                        hi = neighbour;
+                    }
+                }
+            }
+            cluster.passages[i] = p;
         }
     }
     clusters

@@ -558,6 +558,26 @@ mod tests {
     }
 
     #[test]
+    fn a_version_given_in_three_sentences_takes_in_both_others() {
+        let texts = [
+            "Minister Vale spoke on Monday. “Everyone in the town will know that the storm \
+             closed the harbour. And we will document every hour of it. The ferries will wait \
+             in the northern bay for days.” The ferries were late.",
+            "“Everyone in the town will know that the storm closed the harbour and we will \
+             document every hour of it, and the ferries will wait in the northern bay for \
+             days,” Vale said.",
+            "Vale added: “Everyone in the town will know that the storm closed the harbour, \
+             and we will document every hour of it; the ferries will wait in the northern bay \
+             for days.”",
+        ];
+        let versions = versions_opening(&texts, "Everyone in the town");
+        assert!(
+            versions[0].ends_with("in the northern bay for days."),
+            "{versions:?}"
+        );
+    }
+
+    #[test]
     fn a_next_sentence_the_others_do_not_give_stays_out() {
         // Of `boats`, `late` and `again`, no other version gives two.
         let versions = quoted_in_two_sentences(HARBOUR, "The boats were late again.");
