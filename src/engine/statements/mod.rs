@@ -167,8 +167,15 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                 continue;
             }
             let containment = shared_weight / weight(&a.bag).min(weight(&b.bag)).max(1e-9);
-            let Some((regions, score)) = score_pair(a, b, &idf, containment, shared_count, vectors)
-            else {
+            let Some((regions, score)) = score_pair(
+                a,
+                b,
+                &idf,
+                containment,
+                shared_count,
+                vectors,
+                occasions.past_year_shared(i, j),
+            ) else {
                 continue;
             };
             if a.article == b.article {
@@ -236,6 +243,7 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
             }
             let containment = shared_weight / weight(&a.bag).min(weight(&b.bag)).max(1e-9);
             let (mut f, _, _) = score::pair_features(a, b, &idf, containment, shared_count);
+            f.figure_shared |= occasions.past_year_shared(i, j);
             f.soft = vectors.as_deref().map(|v| score::near_words(a, b, &idf, v));
             let differ =
                 matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if x.differs_from(y));
@@ -388,6 +396,43 @@ mod tests {
                 v
             })
             .collect()
+    }
+
+    /// The statements of `texts`, each article dated 1 March 2033.
+    fn statements_of_2033(texts: &[&str]) -> Vec<Vec<(usize, String)>> {
+        let owned = prepare(texts);
+        let mut parts = english_parts(&owned);
+        for p in &mut parts {
+            p.date = Some(Date {
+                year: Some(2033),
+                month: Some(3),
+                day: Some(1),
+                weekday: None,
+            });
+        }
+        find_statements(&parts)
+            .into_iter()
+            .map(|c| {
+                let text = |p: &Passage| texts[p.article][p.span.start..p.span.end].to_string();
+                c.passages.iter().map(|p| (p.article, text(p))).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_year_before_the_story_that_both_name_joins_a_background_fact() {
+        let background = |year: &str| {
+            statements_of_2033(&[
+                &format!(
+                    "Vale has been harbour master since {year} and led the rebuilding after \
+                     the floods."
+                ),
+                &format!("Vale took over the harbour in {year} from Ruiz."),
+            ])
+        };
+        assert_eq!(background("2015").len(), 1, "{:?}", background("2015"));
+        // The story's own year is in every passage about anything: it tells nothing.
+        assert!(background("2033").is_empty(), "{:?}", background("2033"));
     }
 
     #[test]

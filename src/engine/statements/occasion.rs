@@ -7,6 +7,10 @@
 //! | articles dated more than [`MAX_OCCASION_DAYS`] apart | an article of 8 June 2031 and one of 25 February 2033 | every pair of their passages |
 //! | a passage that names a year before the story's | `The council declared the emergency in January 2031` (the story is of 2033) | from passages that do not name that year |
 //!
+//! The other way round, a year before the story's that two passages both name is a fact they
+//! share ([`Occasions::past_year_shared`], which the pair's score counts as a shared figure):
+//! `Vale has been harbour master since 2015` · `Vale took over the harbour in 2015`.
+//!
 //! An undated article is taken to be of the story's date (the median of the dated ones), so
 //! that an article from another year does not join the story through it. The story's year is
 //! the latest year among the articles' datelines; without datelines the second rule is not
@@ -29,6 +33,8 @@ pub(super) struct Occasions {
     past_year: Vec<Option<u16>>,
     /// Every year each segment names (sorted), to compare with another's past year.
     years: Vec<Vec<u16>>,
+    /// The latest year among the articles' datelines.
+    story_year: Option<u16>,
 }
 
 impl Occasions {
@@ -64,6 +70,7 @@ impl Occasions {
             days,
             past_year,
             years,
+            story_year,
         }
     }
 
@@ -77,6 +84,20 @@ impl Occasions {
         let names = |k: usize, year: u16| self.years[k].binary_search(&year).is_ok();
         let past_ok = |k: usize, other: usize| self.past_year[k].is_none_or(|y| names(other, y));
         past_ok(i, j) && past_ok(j, i)
+    }
+}
+
+impl Occasions {
+    /// True when segments `i` and `j` both name one year before the story's (`in 2031` and
+    /// `since 2031` in a story of 2033): a background fact both give. Linear in the years
+    /// they name.
+    pub(super) fn past_year_shared(&self, i: usize, j: usize) -> bool {
+        let Some(story) = self.story_year else {
+            return false;
+        };
+        self.years[i]
+            .iter()
+            .any(|&y| y < story && self.years[j].binary_search(&y).is_ok())
     }
 }
 

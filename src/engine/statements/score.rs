@@ -318,8 +318,12 @@ pub(super) fn score_pair(
     containment: f64,
     shared: usize,
     vectors: Option<&[Option<Vec<f32>>]>,
+    past_year_shared: bool,
 ) -> Option<(Regions, f64)> {
     let (mut f, a_region, b_region) = pair_features(a, b, idf, containment, shared);
+    // A year before the story's that both name is as telling as a large figure both give:
+    // the same background fact (`joined the club in 2015` · `has led it since 2015`).
+    f.figure_shared |= past_year_shared;
     // The near words cost the most of all the features (a cosine per pair of rare words), and
     // most candidates are no match even at their best: measured only where they can decide.
     if let Some(v) = vectors {
