@@ -436,6 +436,16 @@ mod tests {
     }
 
     #[test]
+    fn passages_that_share_a_past_year_are_one_occasion_whatever_else_they_name() {
+        let found = statements_of_2033(&[
+            "Vale has been harbour master since 2015 and led the rebuilding after the floods \
+             (the worst since 1992).",
+            "Vale took over the harbour in 2015 from Ruiz.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn a_quote_split_in_two_matches_one_quote_run_together() {
         let found = statements(&[
             "“The harbour will stay closed until the storm passes, and the ferries will wait \

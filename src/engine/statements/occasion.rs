@@ -5,7 +5,7 @@
 //! | rule | example | kept apart |
 //! |---|---|---|
 //! | articles dated more than [`MAX_OCCASION_DAYS`] apart | an article of 8 June 2031 and one of 25 February 2033 | every pair of their passages |
-//! | a passage that names a year before the story's | `The council declared the emergency in January 2031` (the story is of 2033) | from passages that do not name that year |
+//! | a passage that names a year before the story's | `The council declared the emergency in January 2031` (the story is of 2033) | from passages that share none of the years before the story's it names |
 //!
 //! The other way round, a year before the story's that two passages both name is a fact they
 //! share ([`Occasions::past_year_shared`], which the pair's score counts as a shared figure):
@@ -81,9 +81,10 @@ impl Occasions {
                 return false;
             }
         }
-        let names = |k: usize, year: u16| self.years[k].binary_search(&year).is_ok();
-        let past_ok = |k: usize, other: usize| self.past_year[k].is_none_or(|y| names(other, y));
-        past_ok(i, j) && past_ok(j, i)
+        // A passage that names past years tells of the same occasion as another only when
+        // they share one of them (`since 1992` in a sentence that also says `in 2015`).
+        let shares = self.past_year_shared(i, j);
+        (self.past_year[i].is_none() || shares) && (self.past_year[j].is_none() || shares)
     }
 }
 
