@@ -84,7 +84,7 @@ impl Occasions {
         // A passage that names past years tells of the same occasion as another only when
         // they share one of them (`since 1992` in a sentence that also says `in 2015`).
         let shares = self.past_year_shared(i, j);
-        (self.past_year[i].is_none() || shares) && (self.past_year[j].is_none() || shares)
+        shares || (self.past_year[i].is_none() && self.past_year[j].is_none())
     }
 }
 
