@@ -86,9 +86,7 @@ impl Occasions {
         let shares = self.past_year_shared(i, j);
         shares || (self.past_year[i].is_none() && self.past_year[j].is_none())
     }
-}
 
-impl Occasions {
     /// True when segments `i` and `j` both name one year before the story's (`in 2031` and
     /// `since 2031` in a story of 2033): a background fact both give. Linear in the years
     /// they name.
