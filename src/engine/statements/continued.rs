@@ -39,15 +39,25 @@ const MIN_CONTINUED_SHARE: f64 = 0.75;
 /// little to tell a continuation from a neighbour.
 const MIN_CONTINUED_WORDS: usize = 2;
 
+/// The end (exclusive) of the segments of `segments` that `passage` covers, from segment
+/// `at` (its first) on.
+fn segments_end(segments: &[SegmentWords], at: usize, passage: &Passage) -> usize {
+    let mut end = at;
+    while end < segments.len()
+        && segments[end].article == passage.article
+        && segments[end].span.start < passage.span.end
+    {
+        end += 1;
+    }
+    end
+}
+
 /// The content stems of `passage`, in order, from segment `at` of `segments` (its first) on.
 /// A plain loop: each iterator adaptor over another closure is code of its own in the
 /// size-optimised wasm.
 fn passage_stems(segments: &[SegmentWords], at: usize, passage: &Passage) -> Vec<u32> {
     let mut out = Vec::new();
-    for seg in &segments[at..] {
-        if seg.article != passage.article || seg.span.start >= passage.span.end {
-            break;
-        }
+    for seg in &segments[at..segments_end(segments, at, passage)] {
         for k in 0..seg.stems.len() {
             let s = seg.spans[k];
             if seg.content[k] && s.start >= passage.span.start && s.end <= passage.span.end {
@@ -121,16 +131,11 @@ pub(super) fn take_in_continuations(
     let mut held = vec![false; segments.len()];
     for c in &clusters {
         for p in &c.passages {
-            let Some(mut at) = segment_at(segments, p.article, p.segment) else {
+            let Some(at) = segment_at(segments, p.article, p.segment) else {
                 continue;
             };
-            while at < segments.len()
-                && segments[at].article == p.article
-                && segments[at].span.start < p.span.end
-            {
-                held[at] = true;
-                at += 1;
-            }
+            let end = segments_end(segments, at, p);
+            held[at..end].fill(true);
         }
     }
     for cluster in &mut clusters {
@@ -140,13 +145,7 @@ pub(super) fn take_in_continuations(
                 continue;
             };
             // The passage's last segment.
-            let mut hi = lo;
-            while hi + 1 < segments.len()
-                && segments[hi + 1].article == p.article
-                && segments[hi + 1].span.start < p.span.end
-            {
-                hi += 1;
-            }
+            let mut hi = segments_end(segments, lo, &p) - 1;
             let text = articles[p.article].text;
             // The sentences after the passage, one by one while the others go on, then the
             // ones before it.

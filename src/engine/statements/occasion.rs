@@ -29,12 +29,9 @@ pub(super) const MAX_OCCASION_DAYS: i64 = 31;
 pub(super) struct Occasions {
     /// The day number of each segment's article, if dated.
     days: Vec<Option<i64>>,
-    /// A year before the story's that each segment names, if any.
-    past_year: Vec<Option<u16>>,
-    /// Every year each segment names (sorted), to compare with another's past year.
-    years: Vec<Vec<u16>>,
-    /// The latest year among the articles' datelines.
-    story_year: Option<u16>,
+    /// The years before the story's that each segment names, sorted (none when no article
+    /// gives its year).
+    past_years: Vec<Vec<u16>>,
 }
 
 impl Occasions {
@@ -51,8 +48,7 @@ impl Occasions {
         sort_by_rank(&mut dated, |&d| u128::from(d as u64 ^ (1 << 63)));
         let story_day = dated.get(dated.len() / 2).copied();
         let mut days = Vec::with_capacity(segments.len());
-        let mut past_year = Vec::with_capacity(segments.len());
-        let mut years = Vec::with_capacity(segments.len());
+        let mut past_years = Vec::with_capacity(segments.len());
         for seg in segments {
             let art = &articles[seg.article];
             days.push(art.date.and_then(|d| d.day_number()).or(story_day));
@@ -60,18 +56,13 @@ impl Occasions {
                 .spans
                 .iter()
                 .filter_map(|s| year_of(&art.text[s.start..s.end]))
+                .filter(|&y| story_year.is_some_and(|story| y < story))
                 .collect();
             sort_by_rank(&mut named, |&y| u128::from(y));
             named.dedup();
-            past_year.push(story_year.and_then(|y| named.iter().copied().find(|&n| n < y)));
-            years.push(named);
+            past_years.push(named);
         }
-        Occasions {
-            days,
-            past_year,
-            years,
-            story_year,
-        }
+        Occasions { days, past_years }
     }
 
     /// True unless segments `i` and `j` report different occasions (see the module docs).
@@ -84,19 +75,16 @@ impl Occasions {
         // A passage that names past years tells of the same occasion as another only when
         // they share one of them (`since 1992` in a sentence that also says `in 2015`).
         let shares = self.past_year_shared(i, j);
-        shares || (self.past_year[i].is_none() && self.past_year[j].is_none())
+        shares || (self.past_years[i].is_empty() && self.past_years[j].is_empty())
     }
 
     /// True when segments `i` and `j` both name one year before the story's (`in 2031` and
     /// `since 2031` in a story of 2033): a background fact both give. Linear in the years
     /// they name.
     pub(super) fn past_year_shared(&self, i: usize, j: usize) -> bool {
-        let Some(story) = self.story_year else {
-            return false;
-        };
-        self.years[i]
+        self.past_years[i]
             .iter()
-            .any(|&y| y < story && self.years[j].binary_search(&y).is_ok())
+            .any(|y| self.past_years[j].binary_search(y).is_ok())
     }
 }
 
