@@ -842,6 +842,47 @@ pub fn is_masked_word(key: &str) -> bool {
     MASKED_WORDS.binary_search(&key).is_ok()
 }
 
+/// Words news writers put for one another when they retell a statement in their own words,
+/// each with the word that stands for its class: `wounded` · `injured` · `hurt`, `refused` ·
+/// `declined` · `refrained`, `figures` · `number`, `troops` · `soldiers`, `talks` ·
+/// `negotiations`. Only words whose news sense is the one meaning of their class (not `great`
+/// for `big`: `Great Britain`; not `figure` for `number`: `a key figure`). Sorted by word.
+const NEWS_SYNONYMS: &[(&str, &str)] = &[
+    ("aid", "help"),
+    ("assistance", "help"),
+    ("dead", "killed"),
+    ("declined", "refused"),
+    ("declines", "refused"),
+    ("declining", "refused"),
+    ("died", "killed"),
+    ("figures", "number"),
+    ("hurt", "injured"),
+    ("injuries", "injured"),
+    ("injury", "injured"),
+    ("numbers", "number"),
+    ("perished", "killed"),
+    ("quantity", "number"),
+    ("refrained", "refused"),
+    ("refraining", "refused"),
+    ("refrains", "refused"),
+    ("refuses", "refused"),
+    ("refusing", "refused"),
+    ("servicemen", "soldiers"),
+    ("talks", "negotiations"),
+    ("tally", "number"),
+    ("troops", "soldiers"),
+    ("wounded", "injured"),
+];
+
+/// The word that stands for `key`'s class of news synonyms (see [`NEWS_SYNONYMS`]): `injured`
+/// for `wounded`; `None` for a word of no class or the word that stands for one.
+pub fn news_synonym(key: &str) -> Option<&'static str> {
+    NEWS_SYNONYMS
+        .binary_search_by(|(word, _)| word.cmp(&key))
+        .ok()
+        .map(|i| NEWS_SYNONYMS[i].1)
+}
+
 /// Words after a day that say when in it (`Friday morning`).
 pub const DAY_PARTS: &[&str] = &["afternoon", "evening", "morning", "night"];
 
@@ -1072,6 +1113,10 @@ mod tests {
         let mut sorted = calendar.clone();
         sorted.sort_unstable();
         assert_eq!(sorted, calendar);
+        let words: Vec<&str> = NEWS_SYNONYMS.iter().map(|(w, _)| *w).collect();
+        let mut sorted = words.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, words, "NEWS_SYNONYMS");
         for (code, list) in LANGUAGE_MARKERS {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

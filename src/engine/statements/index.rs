@@ -7,7 +7,7 @@ use crate::engine::attribution::people::Speaker;
 use crate::engine::dateline::{capitalised_month, day_of_month};
 use crate::engine::fasthash::FastMap;
 use crate::engine::key::Key;
-use crate::engine::lexicon::is_stopword;
+use crate::engine::lexicon::{is_stopword, news_synonym};
 use crate::engine::model::{Form, Span};
 use crate::engine::normalize::{masked_word_at, stem};
 use crate::engine::numbers::{number_at, Value};
@@ -215,7 +215,10 @@ pub(super) fn collect_segments<'a>(
                             Some(&known) => known,
                             None => {
                                 let next = interner.len() as u32;
-                                let id = *interner.entry(stem(&t.key)).or_insert(next);
+                                // A word news writers put for another stands for its class
+                                // (`wounded` for `injured`).
+                                let word = news_synonym(&t.key).unwrap_or(&t.key);
+                                let id = *interner.entry(stem(word)).or_insert(next);
                                 let known = (id, !is_stopword(&t.key));
                                 stem_of_key.insert(t.key.as_str(), known);
                                 known

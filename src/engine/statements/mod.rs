@@ -688,6 +688,66 @@ mod tests {
         );
     }
 
+    /// Each word of `text` (one sentence) with the stem the candidate index gives it.
+    fn index_stems(text: &str) -> Vec<(String, u32)> {
+        let owned = prepare(&[text]);
+        let parts = english_parts(&owned);
+        let mut interner: FastMap<Key, u32> = FastMap::default();
+        let segments = collect_segments(&parts, &mut interner);
+        segments
+            .iter()
+            .flat_map(|s| {
+                s.spans
+                    .iter()
+                    .zip(&s.stems)
+                    .map(|(span, &id)| (text[span.start..span.end].to_lowercase(), id))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_news_writers_put_for_one_another_are_one_stem() {
+        let text = "Wounded, injured and hurt people; it refused, declined and refrained; \
+                    the number, the figures and the quantity; troops and soldiers; talks and \
+                    negotiations; help and assistance; killed, died and dead men.";
+        let stems = index_stems(text);
+        let id = |w: &str| {
+            stems
+                .iter()
+                .find(|(x, _)| x == w)
+                .unwrap_or_else(|| panic!("{w} in {stems:?}"))
+                .1
+        };
+        for class in [
+            &["wounded", "injured", "hurt"][..],
+            &["refused", "declined", "refrained"],
+            &["number", "figures", "quantity"],
+            &["troops", "soldiers"],
+            &["talks", "negotiations"],
+            &["help", "assistance"],
+            &["killed", "died", "dead"],
+        ] {
+            for w in class {
+                assert_eq!(id(w), id(class[0]), "{w} ~ {}", class[0]);
+            }
+        }
+        assert_ne!(id("wounded"), id("killed"), "two classes stay two");
+        assert_ne!(
+            id("people"),
+            id("men"),
+            "a word of no class is its own stem"
+        );
+    }
+
+    #[test]
+    fn a_paraphrase_in_other_news_words_matches() {
+        let found = statements(&[
+            "The minister refused to give figures for the wounded soldiers, Vale said.",
+            "Vale declined to give the number of injured troops.",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
     #[test]
     fn unrelated_articles_share_nothing() {
         let found = statements(&[
