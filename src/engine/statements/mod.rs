@@ -573,6 +573,35 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_clause_the_other_version_gives_later_is_kept_whole() {
+        let versions = versions_opening(
+            &[
+                "Vale praised the crews who had kept the harbour open through the storm and \
+                 said: “We know this, we remember it, and we will not forget.”",
+                "“We remember it, we know this and we will not forget,” Vale told the crews.",
+            ],
+            "We remember it",
+        );
+        assert_eq!(
+            versions[0], "We know this, we remember it, and we will not forget.",
+            "{versions:?}"
+        );
+    }
+
+    #[test]
+    fn an_opening_clause_the_other_version_does_not_give_stays_out() {
+        let versions = versions_opening(
+            &[
+                "Vale praised the crews who had kept the harbour open through the storm and \
+                 said: “We salute the pilots, we remember it, and we will not forget.”",
+                "“We remember it, we know this and we will not forget,” Vale told the crews.",
+            ],
+            "We remember it",
+        );
+        assert!(versions[0].starts_with("we remember it"), "{versions:?}");
+    }
+
+    #[test]
     fn a_clause_end_the_other_version_does_not_give_stays_out() {
         let versions = versions_opening(
             &[

@@ -96,6 +96,18 @@ pub(super) fn passage_span(
         if k == 0 || clause_break(seg, k - 1, k) {
             start = k;
         }
+    } else {
+        // The other version starts where the match does: the words just before it are this
+        // statement's only when the other version gives them later and they open a clause (a
+        // reordering: `We know this, we remember` / `we remember this, we know it`).
+        let later = &other.stems[other_words.start..other_words.end];
+        let mut k = start;
+        while k > 0 && start - k < MAX_TAIL && later.contains(&seg.stems[k - 1]) {
+            k -= 1;
+        }
+        if k < start && (k == 0 || clause_break(seg, k - 1, k)) {
+            start = k;
+        }
     }
     let mut end = words.end;
     if other_words.end < other.stems.len() {
@@ -127,7 +139,9 @@ const MAX_WIDENING: usize = 12;
 /// Words a passage may be widened by at its end to reach a clause boundary when the other
 /// version ends there and gave those words earlier: a clause whose parts the other version
 /// puts in another order (`Our flag is yellow and blue.` / `Our flag is blue and yellow.`:
-/// the match ends at `yellow`, and `and blue` belong to it), which the diff then shows.
+/// the match ends at `yellow`, and `and blue` belong to it), which the diff then shows. At
+/// its start, likewise, by the words the other version gives later (`We know this, we
+/// remember` / `we remember this, we know it`).
 const MAX_TAIL: usize = 3;
 
 /// The end of the clause that word `end` of `seg` is in (the segment's end, or the first
