@@ -97,7 +97,11 @@ pub fn attribute(text: &str, tokens: &[Token], layout: &Layout) -> Vec<Attributi
                         attribution_sentences.extend(used);
                         by_quotation[qi] = Some(a);
                     }
-                    by_quotation[qi].clone().unwrap_or_default()
+                    let outer = by_quotation[qi].clone().unwrap_or_default();
+                    match ctx.inner_quote_attribution(seg.span) {
+                        Some(inner) if inner.speaker != outer.speaker => inner,
+                        _ => outer,
+                    }
                 }
                 _ => ctx.reported_speech(k, &out),
             }
@@ -170,6 +174,29 @@ impl Context<'_> {
             .take_while(|t| t.start < span.end)
             .filter(|t| t.kind != TokenKind::Space)
             .collect()
+    }
+
+    /// The attribution of a quote inside the quote in `span`: a spokesman quoting the one he
+    /// speaks for (`“… the Pope clearly stated: ‘Negotiations are never a surrender.’”`). The
+    /// reporting verb right before the colon that opens the inner quote gives its speaker, and
+    /// the words up to the colon are its frame; `None` when there is no such verb or it names
+    /// no one.
+    fn inner_quote_attribution(&self, span: Span) -> Option<Attribution> {
+        let words = self.words_in(span);
+        let opens = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|t| matches!(t.text(self.text), "‘" | "“" | "«" | "\"" | "'"))
+        };
+        let colon = (1..words.len()).find(|&k| words[k].key == ":" && opens(k + 1))?;
+        let verb = colon - 1;
+        if !is_verb_at(self.text, &words, verb) {
+            return None;
+        }
+        let mut a = self.at_verb(&words, verb, true);
+        a.speaker.as_ref()?;
+        a.frame = Some(Span::new(words[0].start, words[colon].end));
+        Some(a)
     }
 
     /// The attribution of quotation `qi`, and the sentences that only attribute it.
@@ -573,6 +600,32 @@ mod tests {
 
     fn some(a: &str, b: &str) -> (Option<String>, Option<String>) {
         (Some(a.to_string()), Some(b.to_string()))
+    }
+
+    #[test]
+    fn a_quote_inside_a_spokesmans_quote_is_its_speakers() {
+        let s = speakers(
+            "“The minister,” explained Ivo Brand, “answered the question about the ferries. \
+             Later, speaking of the port, Minister Ana Vale clearly stated: ‘Closing it is \
+             never a defeat.’”",
+        );
+        let last = s.last().unwrap();
+        assert_eq!(
+            (last.1.as_deref(), last.2.as_deref()),
+            (Some("Ana Vale"), Some("stated")),
+            "{s:?}"
+        );
+        assert_eq!(s[0].1.as_deref(), Some("Ivo Brand"), "{s:?}");
+    }
+
+    #[test]
+    fn a_colon_inside_a_quote_without_a_reporting_verb_keeps_its_speaker() {
+        let s =
+            speakers("“There is one rule,” explained Ivo Brand, “and it is this: ‘ships wait.’”");
+        assert!(
+            s.iter().all(|x| x.1.as_deref() == Some("Ivo Brand")),
+            "{s:?}"
+        );
     }
 
     #[test]
