@@ -1,5 +1,8 @@
 //! The candidate index: every segment as a list of stems, its content stems with their
 //! inverse document frequency, and posting lists of stems and of neighbouring stem pairs.
+//! Words news writers put for one another (`wounded` · `injured`, `refused` · `declined`, see
+//! [`crate::engine::lexicon::news_synonym`]) have one stem, so a retelling in other news words
+//! still shares them with the statement it retells.
 //! Cost: linear in the words of all articles.
 
 use super::ArticleParts;
