@@ -28,9 +28,12 @@ pub fn content_stems(side: &Side) -> Vec<Key> {
 }
 
 /// The most complete version: a quote before a paraphrase, then the one that carries the most
-/// content words confirmed by at least one other version (words only one outlet has are its
-/// own additions, not completeness), then the one with the fewest such additions; ties go to
-/// the earliest.
+/// confirmed content words, then the one with the fewest unconfirmed ones; ties go to the
+/// earliest. A word is confirmed when at least half of the versions carry it (and two, when
+/// there are fewer than four): words only one outlet has are its own additions, not
+/// completeness, and a connective two of seven outlets open with (`However, that does not
+/// mean`) is theirs, so the base is the wording most outlets give and their `However` shows
+/// as added.
 pub fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
     // In how many versions each stem occurs.
     let mut carried_by: FastMap<&str, usize> = FastMap::default();
@@ -46,10 +49,10 @@ pub fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
         }
     }
     let score = |i: usize| {
-        // A word is confirmed when a version other than this one carries it too.
+        // Confirmed: carried by half of the versions, and by two at least.
         let confirmed = stems[i]
             .iter()
-            .filter(|w| carried_by[w.as_str()] >= 2)
+            .filter(|w| 2 * carried_by[w.as_str()] >= stems.len().max(4))
             .count();
         (
             forms[i] == Form::Quote,
@@ -346,6 +349,28 @@ mod tests {
         ];
         let quotes = [Form::Quote; 3];
         assert_eq!(most_complete(&stems, &quotes), 0);
+    }
+
+    #[test]
+    fn a_word_fewer_than_half_of_the_versions_carry_is_no_completeness() {
+        let stems = [
+            keys("harbour closed storm"),
+            keys("however harbour closed storm"),
+            keys("harbour closed storm"),
+            keys("however harbour closed storm"),
+            keys("harbour closed storm"),
+        ];
+        let quotes = [Form::Quote; 5];
+        assert_eq!(most_complete(&stems, &quotes), 0);
+        // Carried by three of five, it is the statement's.
+        let stems = [
+            keys("harbour closed storm"),
+            keys("however harbour closed storm"),
+            keys("harbour closed storm"),
+            keys("however harbour closed storm"),
+            keys("however harbour closed storm"),
+        ];
+        assert_eq!(most_complete(&stems, &quotes), 1);
     }
 
     #[test]
