@@ -71,7 +71,7 @@ const pair = await comparePairFiles(real, oldText, newText, 10 * 60_000);
 const pageMode = {
   ms: pair.seconds * 1000,
   done: pair.state === 'done',
-  longest: await longestTask(real),
+  longest: await longestTask(real, pair.clickedAt),
   words: wordCount(oldText),
   probe,
 };
@@ -174,7 +174,7 @@ lines.push(`- P1 news-like 10k-word pair ≥ 50× faster than jsdiff (${ratio(j1
 lines.push(`- P2 unrelated 10k-word pair, a valid result in < 100 ms (${f(u10.ms)} ms, ${u10.runs} change runs): ${met(u10.valid && u10.ms < 100 && u10.equalBytes > 0)}`);
 lines.push(`- P3 8 × 3k news-like words with the word model in < 50 ms (${f(results.multi.ms)} ms) and ≥ 1000× faster than CollateX (${collatex == null ? '≥ ' : ''}${cxRatio.toFixed(0)}×${collatex == null ? ', a lower bound: CollateX was stopped' : ''}): ${met(results.model && results.multi.ms < 50 && cxRatio >= 1000)}`);
 lines.push(`- P4 page ≤ 200 KB (${pageKb.toFixed(1)} KB), engine ≤ 212 KB (${engineKb.toFixed(1)} KB), widget ≤ 150 KB (${widgetKb.toFixed(1)} KB): ${met(pageKb <= 200 && engineKb <= 212 && widgetKb <= 150)}`);
-lines.push(`- P5 1M-word pair in the page with no main-thread task over 200 ms (${pageMode.words} words through the page's two-text mode: ${pageMode.done ? 'finished' : 'failed'} in ${(pageMode.ms / 1000).toFixed(1)} s, longest main-thread task ${pageMode.longest.toFixed(0)} ms; the detector saw a deliberate 300 ms task as ${pageMode.probe.toFixed(0)} ms): ${met(pageMode.probe >= 250 && pageMode.done && pageMode.longest < 200)}`);
+lines.push(`- P5 1M-word pair in the page with no main-thread task over 200 ms from the click on (${pageMode.words} words through the page's two-text mode: ${pageMode.done ? 'finished' : 'failed'} in ${(pageMode.ms / 1000).toFixed(1)} s, longest main-thread task ${pageMode.longest.toFixed(0)} ms; the detector saw a deliberate 300 ms task as ${pageMode.probe.toFixed(0)} ms): ${met(pageMode.probe >= 250 && pageMode.done && pageMode.longest < 200)}`);
 lines.push(`- P6 fitted exponent ≤ 1.1 in both series (${results.scaling.articlesExponent.toFixed(2)}, ${results.scaling.lengthExponent.toFixed(2)}): ${met(results.scaling.articlesExponent <= 1.1 && results.scaling.lengthExponent <= 1.1)}`);
 lines.push(`- P7 the widget at its size cap blocks the host page < 50 ms (${widgetRuns.chars} characters in 6 versions: median ${widgetRuns.runs[4].toFixed(1)} ms of nine, ${widgetRuns.runs.map((t) => t.toFixed(1)).join(', ')}): ${met(widgetRuns.runs[4] < 50)}`);
 writeFileSync(join(root, 'bench/RESULTS.md'), lines.join('\n') + '\n');
