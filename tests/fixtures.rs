@@ -361,6 +361,39 @@ fn a_russian_version_joins_the_statement_whose_international_words_it_shares() {
     common::assert_lossless(&c, &inputs);
 }
 
+#[test]
+fn a_persian_version_joins_by_its_figure_and_the_names_its_consonants_spell() {
+    let inputs = [
+        article(
+            "Port Minister Ana Orlova said that 412 sailors have been stranded in Tallinn and \
+             P\u{e4}rnu since the strike began.",
+        ),
+        article(
+            "The minister, Ana Orlova, told reporters that 412 sailors have been stranded in \
+             Tallinn and P\u{e4}rnu.",
+        ),
+        // The figure in Persian digits, the two ports as Persian spells them (t-l-n, p-r-n):
+        // the figure alone is too little to join. Persian has no capitals, so its second
+        // sentence begins after the stop all the same.
+        article(
+            "وزیر بنادر، آنا اورلوا، گفت که ۴۱۲ ملوان در تالین و پرنو سرگردان مانده‌اند. \
+             به گفته وزیر، مذاکرات به زودی در پایتخت از سر گرفته می‌شود.",
+        ),
+    ];
+    let c = compare(&inputs, &CompareOptions::default()).unwrap();
+    assert_eq!(c.articles[2].language, "fa");
+    let s = statement(&c, "The minister, Ana Orlova");
+    let persian = s
+        .versions
+        .iter()
+        .find(|v| v.article == 2)
+        .expect("the Persian version joins the statement whose figure and names it gives");
+    assert_eq!(persian.status, Status::Translation);
+    let first_sentence_end = inputs[2].text.find(". ").unwrap() + 1;
+    assert_eq!(persian.text, inputs[2].text[..first_sentence_end]);
+    common::assert_lossless(&c, &inputs);
+}
+
 /// Three outlets of one statement: the base (a post) lacks the opening that the two others
 /// carry in two wordings.
 fn two_wordings_the_base_lacks() -> Vec<verbatim_core::VersionInput> {

@@ -1,14 +1,16 @@
 //! Sentence boundaries inside one paragraph.
 //!
-//! A sentence ends after `.`, `!`, `?` or `…` (and any closing quote or bracket right after
-//! it) when whitespace and then a capital, a digit or an opening quote follow, unless the
-//! word before the stop is an abbreviation:
+//! A sentence ends after `.`, `!`, `?`, `…`, the Arabic `؟` or the Urdu `۔` (and any closing
+//! quote or bracket right after it) when whitespace and then a capital, a letter of a script
+//! without capitals (Arabic, Hebrew), a digit or an opening quote follow, unless the word
+//! before the stop is an abbreviation:
 //!
 //! | text | sentences |
 //! |---|---|
 //! | `Mr. Vale met U.S. envoys. They agreed!` | `Mr. Vale met U.S. envoys.` · `They agreed!` |
 //! | `“Fine.” 'We wait,' he said.` | `“Fine.”` · `'We wait,' he said.` |
 //! | `On Nov. 29 he spoke. G. F. Y.` | `On Nov. 29 he spoke.` · `G. F. Y.` |
+//! | `بندر باز است. کریمی گفت؟ بله.` | `بندر باز است.` · `کریمی گفت؟` · `بله.` |
 //!
 //! Cost: one pass over the paragraph; the abbreviation check looks back at most
 //! [`MAX_ABBREVIATION_CHARS`] characters from each stop.
@@ -31,7 +33,7 @@ pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
     let mut k = 0;
     while k < chars.len() {
         let (_, c) = chars[k];
-        if matches!(c, '.' | '!' | '?' | '…') && !is_abbreviation_stop(&chars, k) {
+        if matches!(c, '.' | '!' | '?' | '…' | '؟' | '۔') && !is_abbreviation_stop(&chars, k) {
             let mut end = k + 1;
             while end < chars.len()
                 && matches!(chars[end].1, '”' | '"' | '’' | '\'' | ')' | ']' | '»')
@@ -46,6 +48,7 @@ pub fn split_sentences(text: &str, para: Span) -> Vec<Span> {
                 let n = chars[next].1;
                 let after = chars.get(next + 1).map_or(' ', |&(_, c)| c);
                 n.is_uppercase()
+                    || (n.is_alphabetic() && !n.is_lowercase())
                     || n.is_numeric()
                     || matches!(n, '“' | '"' | '«' | '‘' | '„')
                     || (matches!(n, '\'' | '”') && after.is_alphanumeric())
@@ -128,6 +131,14 @@ mod tests {
         assert_eq!(
             sentences("On Nov. 29 he spoke. G. F. Y."),
             ["On Nov. 29 he spoke.", "G. F. Y."]
+        );
+    }
+
+    #[test]
+    fn a_letter_of_a_script_without_capitals_opens_a_sentence() {
+        assert_eq!(
+            sentences("بندر باز است. کریمی گفت؟ بله."),
+            ["بندر باز است.", "کریمی گفت؟", "بله."]
         );
     }
 

@@ -21,6 +21,7 @@
 
 mod adjacent;
 mod cluster;
+mod cognates;
 mod continued;
 mod index;
 mod local;

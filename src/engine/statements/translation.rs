@@ -1,5 +1,5 @@
-//! Versions in another language, matched by their facts. A passage in Italian, Portuguese or
-//! Russian shares few words with its English versions, but it gives the same figures (`412`,
+//! Versions in another language, matched by their facts. A passage in Italian, Portuguese,
+//! Russian or Persian shares few words with its English versions, but it gives the same figures (`412`,
 //! `۴۱۲`), the same names (`Пригожин` = `Prigozhin`) and, in the Latin-script languages, words
 //! that are the same word (`negoziare` ~ `negotiate`, `emergência` ~ `emergency`). Passages of
 //! one language are matched word by word among themselves first (`statements/mod.rs`); here
@@ -10,6 +10,7 @@
 //! |---|---|
 //! | a figure | [`FIGURE_WEIGHT`] |
 //! | a name, or a word the languages share (`трагедия` ~ `tragedy`), by its rarity | its inverse document frequency |
+//! | a word in Arabic script whose consonants spell an English name (`کریمی` ~ `Karimi`, [`super::cognates`]), as a name | its inverse document frequency |
 //!
 //! A foreign group joins when its facts weigh at least [`MIN_FACT_WEIGHT`] against one
 //! passage of the English statement, and their mean over the statement's passages at least
@@ -24,6 +25,9 @@
 //!
 //! Cost: each foreign group against each English statement, through their facts' sorted lists.
 
+use super::cognates::{
+    arabic_skeleton, cognate_key, fold_arabic, is_arabic_script, name_skeleton, transliterate,
+};
 use super::index::SegmentWords;
 use super::{ArticleParts, Cluster, Passage};
 use crate::engine::distance::within_edits;
@@ -58,6 +62,10 @@ struct Facts {
     /// Each word's [`cognate_key`], and whether the word was written in Cyrillic: a key only
     /// joins a Cyrillic word to a Latin one.
     keys: Vec<Option<(bool, String)>>,
+    /// Each word's consonant skeleton, when it is a name in Latin letters ([`name_skeleton`])
+    /// or a word in Arabic script ([`arabic_skeleton`]), and whether it is the latter: a
+    /// skeleton only joins a word in Arabic script to an English name.
+    skeletons: Vec<Option<(bool, String)>>,
 }
 
 /// What a foreign passage shares with an English one: the weight, and how many of the shared
@@ -132,14 +140,23 @@ pub(super) fn attach_translations(
             names: 0.0,
             not_names: figures,
         };
-        for ((w, &name), key) in a.words.iter().zip(&a.names).zip(&a.keys) {
-            let cognate = |k: &Option<(bool, String)>| match (key, k) {
-                (Some((x, p)), Some((y, q))) => x != y && p == q,
-                _ => false,
-            };
-            if b.words.iter().any(|x| same_word(w, x)) || b.keys.iter().any(cognate) {
+        let facts = a
+            .words
+            .iter()
+            .zip(&a.names)
+            .zip(a.keys.iter().zip(&a.skeletons));
+        for ((w, &name), (key, skeleton)) in facts {
+            // Two keys meet when they are the same and of two scripts.
+            fn meet(mine: &Option<(bool, String)>, theirs: &Option<(bool, String)>) -> bool {
+                matches!((mine, theirs), (Some((x, p)), Some((y, q))) if x != y && p == q)
+            }
+            let by_word =
+                b.words.iter().any(|x| same_word(w, x)) || b.keys.iter().any(|k| meet(key, k));
+            // A skeleton only ever meets an English name, so what it shares is a name.
+            let by_skeleton = !by_word && b.skeletons.iter().any(|k| meet(skeleton, k));
+            if by_word || by_skeleton {
                 shared.weight += idf(w);
-                if name {
+                if name || by_skeleton {
                     shared.names += idf(w);
                 } else {
                     shared.not_names += 1;
@@ -290,23 +307,37 @@ fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
     let mut words: Vec<String> = Vec::new();
     let mut names: Vec<bool> = Vec::new();
     let mut keys: Vec<Option<(bool, String)>> = Vec::new();
+    let mut skeletons: Vec<Option<(bool, String)>> = Vec::new();
     for (k, span) in s.spans.iter().enumerate() {
         if !s.content[k] {
             continue;
         }
         let raw = &art.text[span.start..span.end];
-        let folded = fold_accents(&raw.lowercase());
+        let mut folded = fold_accents(&raw.lowercase());
+        let arabic = is_arabic_script(&folded);
+        if arabic {
+            folded = fold_arabic(&folded);
+        }
         // A month or a weekday is a fact, however short its name.
-        if let Some(english) = english_calendar_word(&folded) {
-            words.push(english.to_string());
+        let calendar = english_calendar_word(&folded).map(str::to_string);
+        if let Some(word) = calendar.or_else(|| is_date_word(&folded).then(|| folded.clone())) {
+            words.push(word);
             names.push(false);
             keys.push(None);
+            skeletons.push(None);
             continue;
         }
-        if is_date_word(&folded) {
-            words.push(folded);
-            names.push(false);
-            keys.push(None);
+        // Arabic script has no capitals to tell a name by: any word may meet an English name
+        // by its consonants, and two Arabic-script versions meet word by word.
+        if arabic {
+            if let Some(skeleton) = arabic_skeleton(&folded) {
+                if !words.contains(&folded) {
+                    words.push(folded);
+                    names.push(false);
+                    keys.push(None);
+                    skeletons.push(Some((true, skeleton)));
+                }
+            }
             continue;
         }
         let latin = transliterate(&folded);
@@ -320,9 +351,16 @@ fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
         if !words.contains(&word) {
             let cyrillic = folded.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c));
             keys.push(cognate_key(&latin, cyrillic).map(|key| (cyrillic, key)));
-            words.push(word);
             // Capitalised, and not the first word of the segment.
-            names.push(k > 0 && raw.starts_with(char::is_uppercase));
+            let name = k > 0 && raw.starts_with(char::is_uppercase);
+            skeletons.push(
+                (name && !cyrillic)
+                    .then(|| name_skeleton(&latin))
+                    .flatten()
+                    .map(|skeleton| (false, skeleton)),
+            );
+            words.push(word);
+            names.push(name);
         }
     }
     Facts {
@@ -330,78 +368,8 @@ fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
         words,
         names,
         keys,
+        skeletons,
     }
-}
-
-/// Consonants a cognate key needs (three are too often another word: `rgm`, `vsn`).
-const MIN_COGNATE_CONSONANTS: usize = 4;
-
-/// The consonant skeleton by which a Russian or Ukrainian word meets the English word it shares
-/// a root with, the international words news is full of: `трагедия` and `tragedy` are both
-/// `trgd`, `компании` and `company` `kmpn`, `катастрофы` and `catastrophe` `ktstrf`,
-/// `результатов` and `results` `rslt`, `конференция` and `conference` `knfrns`, `ситуации`
-/// and `situation` `stsn`. `latin` is the word in Latin letters ([`transliterate`]d when
-/// `cyrillic`). A Russian case ending or an English plural `s` is dropped first; the spellings
-/// that differ between the two (`ph`/`ф`, `c`/`к` and `ц`, `w`/`в`, `z`/`s`) are written one
-/// way; vowels, which the two languages spell differently, are left out. `None` when fewer than [`MIN_COGNATE_CONSONANTS`] are left.
-fn cognate_key(latin: &str, cyrillic: bool) -> Option<String> {
-    const CASE_ENDINGS: &[&str] = &[
-        "iyami", "iyakh", "yami", "yakh", "ogo", "ego", "omu", "emu", "ymi", "imi", "ami", "akh",
-        "ykh", "ikh", "om", "em", "ov", "ev", "ym", "im",
-    ];
-    const RUSSIAN: &[(&str, &str)] = &[
-        ("shch", "s"),
-        ("sh", "s"),
-        ("zh", "g"),
-        ("kh", "k"),
-        // `-ция` is `-tion` (`ситуация`, `situation`) but after `n` `-ce` (`конференция`).
-        ("ntsi", "ns"),
-        ("tsi", "sn"),
-        ("ts", "s"),
-        ("ch", "k"),
-    ];
-    const ENGLISH: &[(&str, &str)] = &[
-        ("tion", "sn"),
-        ("ph", "f"),
-        ("ch", "k"),
-        ("ck", "k"),
-        ("sh", "s"),
-        ("ce", "se"),
-        ("ci", "si"),
-        ("cy", "sy"),
-        ("c", "k"),
-        ("q", "k"),
-        ("x", "ks"),
-        ("w", "v"),
-        ("j", "g"),
-        ("h", ""),
-    ];
-    let mut word = latin.to_string();
-    let rules = if cyrillic {
-        if let Some(stem) = CASE_ENDINGS
-            .iter()
-            .find_map(|e| word.strip_suffix(e).filter(|s| s.len() >= 4))
-        {
-            word = stem.to_string();
-        }
-        RUSSIAN
-    } else {
-        if word.len() > 5 && word.ends_with('s') && !word.ends_with("ss") {
-            word.pop();
-        }
-        ENGLISH
-    };
-    for (from, to) in rules {
-        word = word.replace(from, to);
-    }
-    let mut key = String::new();
-    for c in word.chars().filter(|c| !"aeiouy".contains(*c)) {
-        let c = if c == 'z' { 's' } else { c };
-        if !key.ends_with(c) {
-            key.push(c);
-        }
-    }
-    (key.len() >= MIN_COGNATE_CONSONANTS).then_some(key)
 }
 
 /// True when two folded words are one word in two languages or two spellings: the same, one
@@ -453,55 +421,6 @@ fn english_ending(word: &str) -> String {
     word.to_string()
 }
 
-/// Cyrillic letters in Latin ones, as English news spells Russian and Ukrainian names
-/// (`пригожин` → `prigozhin`); other characters as they are.
-fn transliterate(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        let latin = match c {
-            'а' => "a",
-            'б' => "b",
-            'в' => "v",
-            'г' => "g",
-            'ґ' => "g",
-            'д' => "d",
-            'е' | 'ё' | 'э' => "e",
-            'є' => "ye",
-            'ж' => "zh",
-            'з' => "z",
-            'и' | 'і' => "i",
-            'ї' => "yi",
-            'й' => "y",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'о' => "o",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'у' => "u",
-            'ф' => "f",
-            'х' => "kh",
-            'ц' => "ts",
-            'ч' => "ch",
-            'ш' => "sh",
-            'щ' => "shch",
-            'ъ' | 'ь' => "",
-            'ы' => "y",
-            'ю' => "yu",
-            'я' => "ya",
-            _ => {
-                out.push(c);
-                continue;
-            }
-        };
-        out.push_str(latin);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -515,26 +434,5 @@ mod tests {
         assert!(same_word(&english_ending("emergencia"), "emergency"));
         assert!(!same_word("porto", "ports"), "too short to tell");
         assert!(!same_word("situazione", "station"));
-    }
-
-    /// The documented examples of [`cognate_key`], and words too short to tell.
-    #[test]
-    fn russian_and_english_cognates_share_a_key() {
-        let russian = |w: &str| cognate_key(&transliterate(w), true);
-        let english = |w: &str| cognate_key(w, false);
-        for (ru, en) in [
-            ("трагедия", "tragedy"),
-            ("компании", "company"),
-            ("катастрофы", "catastrophe"),
-            ("результатов", "results"),
-            ("конференция", "conference"),
-            ("ситуации", "situation"),
-            ("федерації", "federation"),
-        ] {
-            assert!(russian(ru).is_some(), "{ru}");
-            assert_eq!(russian(ru), english(en), "{ru} / {en}");
-        }
-        assert_eq!(russian("режимом"), None, "three consonants");
-        assert_ne!(russian("сказал"), english("scale"));
     }
 }
