@@ -24,6 +24,7 @@
 //! | `The port stays closed.` · `Talks resume on Monday.` in 2, apart by a sentence in 1 | no |
 //! | `Hey Ana` · `If you are listening.` in 2, one with `[Ruiz, the mayor]` between | yes |
 //! | the same in 2, and in 1 a subheading `Hey, Ana` apart from `Hey, Ana, if you are listening.` | yes, that one keeps the sentence |
+//! | `I feel no pain now, honestly.` · `I am entirely well now.` in 3, one of which prints the paragraph again without the second | yes: the copy stays a version of its own |
 //!
 //! Cost: the passages sorted by article and start, then one pass over them.
 
@@ -120,17 +121,14 @@ fn words(tokens: &[Token], p: &Passage) -> usize {
 #[inline(never)]
 pub(super) fn join_adjacent(articles: &[ArticleParts], mut clusters: Vec<Cluster>) -> Vec<Cluster> {
     let words_of = |p: &Passage| words(articles[p.article].tokens, p);
-    // Every passage as (statement, passage), by article and start. Statements with two
-    // passages in one article (at most sixteen passages each) are left as they are.
+    // Every passage as (statement, passage), by article and start. A statement may hold two
+    // passages of one article (a paragraph the outlet printed twice, a pull quote).
     let mut all: Vec<(usize, usize)> = Vec::new();
     let mut longest = vec![0usize; clusters.len()];
     for (k, c) in clusters.iter().enumerate() {
-        let p = &c.passages;
-        if (0..p.len()).all(|i| p[..i].iter().all(|q| q.article != p[i].article)) {
-            for (i, passage) in p.iter().enumerate() {
-                all.push((k, i));
-                longest[k] = longest[k].max(words_of(passage));
-            }
+        for (i, passage) in c.passages.iter().enumerate() {
+            all.push((k, i));
+            longest[k] = longest[k].max(words_of(passage));
         }
     }
     let passage = |&(k, i): &(usize, usize)| clusters[k].passages[i];
@@ -169,6 +167,8 @@ pub(super) fn join_adjacent(articles: &[ArticleParts], mut clusters: Vec<Cluster
         // Every article with both has them in this order, side by side, or holds the short one
         // inside the other; most of the smaller statement's articles have them side by side;
         // one is short, and the two together are short where they are joined.
+        // An article that printed a passage twice has them side by side once: the other copy
+        // is not `apart`.
         let (mut apart, mut together) = (false, 0);
         for p in &clusters[a].passages {
             for q in clusters[b]
@@ -176,17 +176,25 @@ pub(super) fn join_adjacent(articles: &[ArticleParts], mut clusters: Vec<Cluster
                 .iter()
                 .filter(|q| q.article == p.article)
             {
-                let tokens = articles[p.article].tokens;
-                if adjacent(articles[p.article].text, p, q) {
+                let text = articles[p.article].text;
+                if adjacent(text, p, q) {
                     together = together.max(words_of(p) + words_of(q));
-                } else {
-                    let (long, short) = if words_of(q) > words_of(p) {
-                        (q, p)
-                    } else {
-                        (p, q)
-                    };
-                    apart |= !holds_words(tokens, long, short);
+                    continue;
                 }
+                let side_by_side = |x: &Passage, y: &Passage| {
+                    x.article == p.article && y.article == p.article && adjacent(text, x, y)
+                };
+                if clusters[a].passages.iter().any(|x| side_by_side(x, q))
+                    || clusters[b].passages.iter().any(|y| side_by_side(p, y))
+                {
+                    continue;
+                }
+                let (long, short) = if words_of(q) > words_of(p) {
+                    (q, p)
+                } else {
+                    (p, q)
+                };
+                apart |= !holds_words(articles[p.article].tokens, long, short);
             }
         }
         let smaller = clusters[a].passages.len().min(clusters[b].passages.len());
@@ -206,10 +214,20 @@ pub(super) fn join_adjacent(articles: &[ArticleParts], mut clusters: Vec<Cluster
             continue;
         };
         for q in std::mem::take(&mut clusters[b].passages) {
-            match clusters[a]
-                .passages
-                .iter_mut()
-                .find(|p| p.article == q.article)
+            let text = articles[q.article].text;
+            let mine = &clusters[a].passages;
+            let side_by_side = mine
+                .iter()
+                .position(|p| p.article == q.article && adjacent(text, p, &q));
+            let same_article = || {
+                clusters[a]
+                    .passages
+                    .iter()
+                    .position(|p| p.article == q.article)
+            };
+            match side_by_side
+                .or_else(same_article)
+                .map(|i| &mut clusters[a].passages[i])
             {
                 // One passage from the first's start to the next's end; its segment (form,
                 // attribution) is the first's.
@@ -287,7 +305,8 @@ mod tests {
     }
 
     /// What [`join_adjacent`] makes of statements given as the words of each passage, one
-    /// `(article, words)` per passage: the text of each statement's passages, article by
+    /// `(article, words)` per passage (the same words twice in a statement: their first and
+    /// their second place in the text): the text of each statement's passages, article by
     /// article.
     fn joined(texts: &[&str], statements: &[&[(usize, &str)]]) -> Vec<Vec<String>> {
         let tokens: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
@@ -310,7 +329,16 @@ mod tests {
             .map(|(k, passages)| Cluster {
                 passages: passages
                     .iter()
-                    .map(|&(article, words)| at(texts[article], article, k, words))
+                    .enumerate()
+                    .map(|(i, &(article, words))| {
+                        let first = at(texts[article], article, k, words);
+                        if !passages[..i].contains(&(article, words)) {
+                            return first;
+                        }
+                        let again = first.span.end
+                            + texts[article][first.span.end..].find(words).expect("twice");
+                        passage(article, k, again, again + words.len())
+                    })
                     .collect(),
             })
             .collect();
@@ -350,6 +378,31 @@ mod tests {
                 "I feel no pain now, honestly.” “I am entirely well now.",
                 "I feel no pain now, honestly. I am entirely well now.",
                 "I feel no pain now, honestly. I am entirely well now,",
+            ]]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_printed_twice_does_not_keep_its_two_sentences_apart() {
+        let texts = [
+            "“I feel no pain now, honestly.” “I am entirely well now.”",
+            "He said: I feel no pain now, honestly. I am entirely well now.",
+            "I feel no pain now, honestly. I am entirely well now.\n\nI feel no pain now, honestly.",
+        ];
+        let pain = [
+            (0, "I feel no pain now, honestly."),
+            (1, "I feel no pain now, honestly."),
+            (2, "I feel no pain now, honestly."),
+            (2, "I feel no pain now, honestly."),
+        ];
+        let well: Vec<_> = (0..3).map(|a| (a, "I am entirely well now.")).collect();
+        assert_eq!(
+            joined(&texts, &[&pain, &well]),
+            [[
+                "I feel no pain now, honestly.” “I am entirely well now.",
+                "I feel no pain now, honestly. I am entirely well now.",
+                "I feel no pain now, honestly. I am entirely well now.",
+                "I feel no pain now, honestly.",
             ]]
         );
     }
