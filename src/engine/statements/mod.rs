@@ -437,6 +437,37 @@ mod tests {
     }
 
     #[test]
+    fn a_passage_that_names_a_past_year_is_another_occasion_unless_since_opens_it() {
+        let found = |first: &str| {
+            statements_of_2033(&[
+                first,
+                "Almost 9,000 people have died in the floods along the northern coast.",
+            ])
+            .len()
+        };
+        assert_eq!(
+            found("Almost 9,000 people had died in the floods along the northern coast by 2031."),
+            0
+        );
+        // A time that runs to the story's day.
+        assert_eq!(
+            found(
+                "Almost 9,000 people have died in the floods along the northern coast since \
+                 the rains began in March 2031."
+            ),
+            1
+        );
+        // `since` in another clause than the year.
+        assert_eq!(
+            found(
+                "Almost 9,000 people have died in the floods along the northern coast since \
+                 then, by 2031."
+            ),
+            0
+        );
+    }
+
+    #[test]
     fn passages_that_share_a_past_year_are_one_occasion_whatever_else_they_name() {
         let found = statements_of_2033(&[
             "Vale has been harbour master since 2015 and led the rebuilding after the floods \

@@ -6,6 +6,7 @@
 //! |---|---|---|
 //! | articles dated more than [`MAX_OCCASION_DAYS`] apart | an article of 8 June 2031 and one of 25 February 2033 | every pair of their passages |
 //! | a passage that names a year before the story's | `The council declared the emergency in January 2031` (the story is of 2033) | from passages that share none of the years before the story's it names |
+//! | … unless `since` opens the year's clause | `9,000 have died since the rains began in March 2031`: a time that runs to the story's | no |
 //!
 //! The other way round, a year before the story's that two passages both name is a fact they
 //! share ([`Occasions::past_year_shared`], which the pair's score counts as a shared figure):
@@ -32,6 +33,9 @@ pub(super) struct Occasions {
     /// The years before the story's that each segment names, sorted (none when no article
     /// gives its year).
     past_years: Vec<Vec<u16>>,
+    /// Whether one of a segment's past years tells of another occasion: any but the start of
+    /// a time that runs to the story's (see [`since_clause`]).
+    another_occasion: Vec<bool>,
 }
 
 impl Occasions {
@@ -49,20 +53,32 @@ impl Occasions {
         let story_day = dated.get(dated.len() / 2).copied();
         let mut days = Vec::with_capacity(segments.len());
         let mut past_years = Vec::with_capacity(segments.len());
+        let mut another_occasion = Vec::with_capacity(segments.len());
         for seg in segments {
             let art = &articles[seg.article];
             days.push(art.date.and_then(|d| d.day_number()).or(story_day));
-            let mut named: Vec<u16> = seg
-                .spans
-                .iter()
-                .filter_map(|s| year_of(&art.text[s.start..s.end]))
-                .filter(|&y| story_year.is_some_and(|story| y < story))
-                .collect();
-            sort_by_rank(&mut named, |&y| u128::from(y));
-            named.dedup();
-            past_years.push(named);
+            let mut named: Vec<(u16, bool)> = Vec::new();
+            for (k, span) in seg.spans.iter().enumerate() {
+                let Some(year) = year_of(&art.text[span.start..span.end]) else {
+                    continue;
+                };
+                if story_year.is_some_and(|story| year < story) {
+                    named.push((year, !since_clause(art.text, seg, k)));
+                }
+            }
+            sort_by_rank(&mut named, |&(y, other)| {
+                u128::from(y) << 1 | u128::from(other)
+            });
+            let mut years: Vec<u16> = named.iter().map(|&(y, _)| y).collect();
+            years.dedup();
+            past_years.push(years);
+            another_occasion.push(named.iter().any(|&(_, other)| other));
         }
-        Occasions { days, past_years }
+        Occasions {
+            days,
+            past_years,
+            another_occasion,
+        }
     }
 
     /// True unless segments `i` and `j` report different occasions (see the module docs).
@@ -75,7 +91,7 @@ impl Occasions {
         // A passage that names past years tells of the same occasion as another only when
         // they share one of them (`since 1992` in a sentence that also says `in 2015`).
         let shares = self.past_year_shared(i, j);
-        shares || (self.past_years[i].is_empty() && self.past_years[j].is_empty())
+        shares || !(self.another_occasion[i] || self.another_occasion[j])
     }
 
     /// True when segments `i` and `j` both name one year before the story's (`in 2031` and
@@ -86,6 +102,26 @@ impl Occasions {
             .iter()
             .any(|y| self.past_years[j].binary_search(y).is_ok())
     }
+}
+
+/// The most words between `since` and the year it opens (`since the pandemic began in
+/// December 2019`).
+const MAX_SINCE_WORDS: usize = 6;
+
+/// True when word `k` of the segment (a year) ends a clause that `since` opens, at most
+/// [`MAX_SINCE_WORDS`] words before it with no clause break between: the start of a time that
+/// runs to the story's, as in `almost 7 million have died since 2020` or `has led the club
+/// since October 2015`, not another occasion. `in 2015, he said` is one.
+fn since_clause(text: &str, seg: &SegmentWords, k: usize) -> bool {
+    let year = seg.spans[k];
+    (k.saturating_sub(MAX_SINCE_WORDS + 1)..k).any(|i| {
+        let since = seg.spans[i];
+        text[since.start..since.end].eq_ignore_ascii_case("since")
+            && !seg
+                .breaks
+                .iter()
+                .any(|b| b.start >= since.end && b.end <= year.start)
+    })
 }
 
 /// A word that is a year of the last two centuries and the next (`2031`).
