@@ -396,6 +396,47 @@ fn a_persian_version_joins_by_its_figure_and_the_names_its_consonants_spell() {
 
 /// Three outlets of one statement: the base (a post) lacks the opening that the two others
 /// carry in two wordings.
+#[test]
+fn an_italian_quote_that_carries_two_statements_joins_both() {
+    let inputs = [
+        article(
+            "Port Minister Ana Orlova spoke in Tallinn on Monday. \u{201c}The strongest harbour \
+             is the one that sees the situation, thinks of the population and has the moral \
+             courage of the open gate,\u{201d} Orlova said. \u{201c}Today we can negotiate with \
+             the help of international partners and neutral mediators,\u{201d} she added. The \
+             ferries stayed in port. Unions meet on Friday.",
+        ),
+        article(
+            "Orlova spoke to the press in Tallinn. She said the strongest harbour is the one \
+             that sees the situation, thinks of the population and has the moral courage of \
+             the open gate. She added that today talks can be held with the help of \
+             international partners and neutral mediators. Fishermen were not convinced. The \
+             strike is in its third week.",
+        ),
+        // One sentence for both: the situation, the population and the moral courage are
+        // the first statement's, the partners, the mediators and the negotiating the second's.
+        article(
+            "Il ministro Ana Orlova ha parlato a Tallinn. \u{201c}Il porto pi\u{f9} forte \u{e8} \
+             quello che vede la situazione, pensa alla popolazione e ha il coraggio morale del \
+             cancello aperto, e oggi si pu\u{f2} negoziare con l\u{2019}aiuto dei partner \
+             internazionali e di mediatori neutrali\u{201d}, ha detto Orlova. I traghetti sono \
+             rimasti in porto.",
+        ),
+    ];
+    let c = compare(&inputs, &CompareOptions::default()).unwrap();
+    assert_eq!(c.articles[2].language, "it");
+    for opening in ["The strongest harbour", "Today we can negotiate"] {
+        let italian = statement(&c, opening)
+            .versions
+            .iter()
+            .find(|v| v.article == 2)
+            .unwrap_or_else(|| panic!("the Italian quote is a version of {opening:?}"));
+        assert_eq!(italian.status, Status::Translation);
+        assert!(italian.text.contains("negoziare"), "{}", italian.text);
+    }
+    common::assert_lossless(&c, &inputs);
+}
+
 fn two_wordings_the_base_lacks() -> Vec<verbatim_core::VersionInput> {
     [
         (

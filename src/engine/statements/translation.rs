@@ -21,7 +21,11 @@
 //! names over the statement a long sentence translates. Translations keep the order of what
 //! was said, so a passage with less evidence ([`MIN_ORDERED_FACT_WEIGHT`]) joins a statement
 //! that stands between the statements its neighbours joined. At most one passage per article
-//! joins a statement.
+//! joins a statement. A passage that carries two statements (`the strongest is the one who
+//! sees the situation … and today one can negotiate with international partners`) joins the
+//! second too when the words it shares with that one alone, names aside, weigh at least
+//! [`MIN_FACT_WEIGHT`] ([`words_of_its_own`]): the words every passage of the story shares
+//! (`global`, `emergency`) make no second join.
 //!
 //! Cost: each foreign group against each English statement, through their facts' sorted lists.
 
@@ -76,6 +80,10 @@ struct Shared {
     /// The part of `weight` that names give.
     names: f64,
     not_names: usize,
+    /// Which of the foreign passage's words (the first 64) met a word of the other passage.
+    met: u64,
+    /// The foreign passage (its index among the facts).
+    from: usize,
 }
 
 /// Lets passages in other languages join the English statements whose facts they share (see the
@@ -139,13 +147,14 @@ pub(super) fn attach_translations(
             weight: FIGURE_WEIGHT * figures as f64,
             names: 0.0,
             not_names: figures,
+            ..Shared::default()
         };
         let facts = a
             .words
             .iter()
             .zip(&a.names)
             .zip(a.keys.iter().zip(&a.skeletons));
-        for ((w, &name), (key, skeleton)) in facts {
+        for (i, ((w, &name), (key, skeleton))) in facts.enumerate() {
             // Two keys meet when they are the same and of two scripts.
             fn meet(mine: &Option<(bool, String)>, theirs: &Option<(bool, String)>) -> bool {
                 matches!((mine, theirs), (Some((x, p)), Some((y, q))) if x != y && p == q)
@@ -156,6 +165,9 @@ pub(super) fn attach_translations(
             let by_skeleton = !by_word && b.skeletons.iter().any(|k| meet(skeleton, k));
             if by_word || by_skeleton {
                 shared.weight += idf(w);
+                if i < 64 {
+                    shared.met |= 1 << i;
+                }
                 if name || by_skeleton {
                     shared.names += idf(w);
                 } else {
@@ -200,7 +212,10 @@ pub(super) fn attach_translations(
                         let w = group
                             .iter()
                             .filter_map(|p| segment_of.get(&(p.article, p.segment)))
-                            .map(|&f| weigh(&facts[f], &facts[e]))
+                            .map(|&f| Shared {
+                                from: f,
+                                ..weigh(&facts[f], &facts[e])
+                            })
                             .fold(
                                 Shared::default(),
                                 |x, y| if y.weight > x.weight { y } else { x },
@@ -232,6 +247,14 @@ pub(super) fn attach_translations(
         if let Some(c) = best {
             joins.push((c, w[c].1, g));
             joined[g] = true;
+            // A passage that carries two statements (a long quote, a summary) shares other
+            // facts with the second: it is a version of that one too.
+            for other in (0..english.len()).filter(|&o| o != c) {
+                let own = words_of_its_own(&facts, &w[other].0, &w[c].0, &idf);
+                if own >= MIN_FACT_WEIGHT && w[other].1 >= MIN_MEAN_FACT_WEIGHT {
+                    joins.push((other, w[other].1, g));
+                }
+            }
         }
     }
     // Then weaker evidence, where the order of the article agrees: between the statements its
@@ -372,6 +395,29 @@ fn facts_of(art: &ArticleParts, s: &SegmentWords) -> Facts {
     }
 }
 
+/// The weight of the words, names aside, by which a foreign passage meets a statement
+/// (`other`) that it does not meet another by (`best`): what the passage says of that one
+/// alone. Linear in the passages' facts (at most 64 words count).
+fn words_of_its_own(
+    facts: &[Facts],
+    other: &Shared,
+    best: &Shared,
+    idf: &impl Fn(&str) -> f64,
+) -> f64 {
+    fn met(facts: &[Facts], s: Shared) -> impl Iterator<Item = usize> {
+        (0..facts[s.from].words.len().min(64)).filter(move |&i| s.met & (1 << i) != 0)
+    }
+    let used: Vec<&str> = met(facts, *best)
+        .map(|i| facts[best.from].words[i].as_str())
+        .collect();
+    met(facts, *other)
+        .filter(|&i| !facts[other.from].names[i])
+        .map(|i| facts[other.from].words[i].as_str())
+        .filter(|w| !used.contains(w))
+        .map(idf)
+        .sum()
+}
+
 /// True when two folded words are one word in two languages or two spellings: the same, one
 /// letter apart in words of six letters or more, two in words of nine or more, or one the
 /// other with a short inflection (`prigozhin` / `prigozhina`).
@@ -389,7 +435,8 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 /// A Romance word with its ending in English spelling, so that cognates meet
-/// (`negoziazione` → `negoziation`, `emergencia` → `emergency`, `liberdade` → `liberty`).
+/// (`negoziazione` → `negotiation`, `emergencia` → `emergency`, `liberdade` → `liberty`), in
+/// [`romance_spelling`].
 fn english_ending(word: &str) -> String {
     const ENDINGS: &[(&str, &str)] = &[
         ("zione", "tion"),
@@ -411,14 +458,37 @@ fn english_ending(word: &str) -> String {
         ("are", "ate"),
         ("ale", "al"),
     ];
+    let mut word = word.to_string();
     for (from, to) in ENDINGS {
         if let Some(stem) = word.strip_suffix(from) {
             if stem.len() >= 3 {
-                return format!("{stem}{to}");
+                word = format!("{stem}{to}");
+                break;
             }
         }
     }
-    word.to_string()
+    romance_spelling(&word)
+}
+
+/// A word with the Italian spellings that English writes otherwise written the English way:
+/// a doubled consonant once (`coraggiosa` → `coragiosa`, as `courageous` has one `g`), and
+/// `zi` before a vowel as `ti` (`negoziate` → `negotiate`). Both sides of a comparison are
+/// spelled so, so an English word with a double (`committee` → `comitee`) still meets itself.
+fn romance_spelling(word: &str) -> String {
+    let letters: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(word.len());
+    for (i, &c) in letters.iter().enumerate() {
+        let vowel = |k: usize| letters.get(k).is_some_and(|c| "aeiou".contains(*c));
+        if i > 0 && letters[i - 1] == c && !vowel(i) {
+            continue;
+        }
+        if c == 'z' && letters.get(i + 1) == Some(&'i') && vowel(i + 2) {
+            out.push('t');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -429,10 +499,53 @@ mod tests {
     fn names_and_shared_words_meet_across_languages() {
         assert_eq!(transliterate("пригожин"), "prigozhin");
         assert!(same_word(&transliterate("пригожина"), "prigozhin"));
-        assert_eq!(english_ending("negoziazione"), "negoziation");
+        assert_eq!(english_ending("negoziazione"), "negotiation");
         assert!(same_word(&english_ending("negoziazione"), "negotiation"));
         assert!(same_word(&english_ending("emergencia"), "emergency"));
         assert!(!same_word("porto", "ports"), "too short to tell");
         assert!(!same_word("situazione", "station"));
+    }
+
+    /// The documented examples of [`romance_spelling`], through [`english_ending`] as the
+    /// facts are spelled.
+    #[test]
+    fn italian_spellings_meet_the_english_ones() {
+        let meet = |it: &str, en: &str| same_word(&english_ending(it), &english_ending(en));
+        assert_eq!(romance_spelling("coraggiosa"), "coragiosa");
+        assert!(meet("coraggiosa", "courageous"));
+        assert_eq!(english_ending("negoziare"), "negotiate");
+        assert!(meet("internazionali", "international"));
+        assert_eq!(english_ending("committee"), "comitee");
+        assert!(meet("committee", "committee"));
+        assert!(!meet("coraggio", "courage"), "three letters apart in seven");
+    }
+
+    fn facts(words: &[&str], names: &[bool]) -> Facts {
+        Facts {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            names: names.to_vec(),
+            ..Facts::default()
+        }
+    }
+
+    /// A passage that meets a second statement only by the words it meets the first by says
+    /// nothing of the second alone; a word it meets the second by alone does, and a name
+    /// does not.
+    #[test]
+    fn only_the_words_a_statement_alone_shares_count_as_its_own() {
+        let all = [facts(
+            &["global", "emergency", "declare", "partners", "orlova"],
+            &[false, false, false, false, true],
+        )];
+        let idf = |_: &str| 2.0;
+        let met = |bits: u64| Shared {
+            met: bits,
+            ..Shared::default()
+        };
+        let best = met(0b00111);
+        assert_eq!(words_of_its_own(&all, &met(0b00111), &best, &idf), 0.0);
+        assert_eq!(words_of_its_own(&all, &met(0b00011), &best, &idf), 0.0);
+        assert_eq!(words_of_its_own(&all, &met(0b01011), &best, &idf), 2.0);
+        assert_eq!(words_of_its_own(&all, &met(0b11011), &best, &idf), 2.0);
     }
 }
