@@ -9,7 +9,9 @@
 //!
 //! - the two stand side by side in one paragraph, nothing but spaces and punctuation
 //!   between them ([`adjacent`]);
-//! - that sentence is a version of no statement;
+//! - that sentence is a version of no statement, or (the sentence after) of a fragment of
+//!   this one: a statement whose other versions are this one's passages and at most
+//!   [`MAX_FRAGMENT_VERSIONS`] more, which then loses it;
 //! - another version of the statement gives most of its content words (by weight, at least
 //!   [`MIN_CONTINUED_SHARE`], and at least [`MIN_CONTINUED_WORDS`] of them) that the passage
 //!   itself does not give, after the words it shares with the passage (before them, for the
@@ -20,6 +22,7 @@
 //! | `The port will stay closed.` · `And the ferries will wait in the bay.` | `The port will stay closed and the ferries will wait in the bay.` | yes |
 //! | `The port will stay closed.` · `The ferries were late.` | `The port will stay closed and the ferries will wait in the bay.` | no: `late` is not there, one word of two |
 //! | `And the ferries will wait in the bay.` · `The port will stay closed.` | `The port will stay closed and the ferries will wait in the bay.` | no: in the other order |
+//! | `I have no quarrel now.` · `I am at peace now.`, the second also a statement with one outlet's `I am at peace now but …` | `I have no quarrel now, I knew it, but I am at peace now.` | yes, and the fragment loses it |
 //!
 //! A passage takes in one sentence after another while the others go on (`Is he going to
 //! try to blackmail me? With money? Then no.` against one sentence with commas).
@@ -35,6 +38,12 @@ use super::{ArticleParts, Cluster, Passage};
 /// The least share of the sentence's new content words (by weight) that another version
 /// must give.
 const MIN_CONTINUED_SHARE: f64 = 0.75;
+/// A statement that has, besides the sentence and the passages it shares with the statement
+/// the sentence continues, this many versions or fewer is a fragment of that statement: the
+/// passage takes the sentence in, and the fragment loses it (`I have no problem now.` · `I am
+/// fine now.` in one article, where the others give both in one sentence, and `I am fine now`
+/// a statement of that sentence, the others' and one outlet's `I am fine now but …`).
+const MAX_FRAGMENT_VERSIONS: usize = 1;
 /// The fewest new content words the sentence must bring: a sentence of one new word is too
 /// little to tell a continuation from a neighbour.
 const MIN_CONTINUED_WORDS: usize = 2;
@@ -126,19 +135,37 @@ pub(super) fn take_in_continuations(
     idf: &[f64],
     mut clusters: Vec<Cluster>,
 ) -> Vec<Cluster> {
-    // The segments some statement already holds: each passage's own, and the ones after it
-    // that it spans.
-    let mut held = vec![false; segments.len()];
-    for c in &clusters {
+    // The statement that holds each segment: each passage's own, and the ones after it that
+    // it spans; and whether it holds it as a fragment (see [`MAX_FRAGMENT_VERSIONS`]).
+    let mut held: Vec<Option<(usize, bool)>> = vec![None; segments.len()];
+    for (ci, c) in clusters.iter().enumerate() {
         for p in &c.passages {
             let Some(at) = segment_at(segments, p.article, p.segment) else {
                 continue;
             };
             let end = segments_end(segments, at, p);
-            held[at..end].fill(true);
+            let one_sentence = end == at + 1;
+            held[at..end].fill(Some((ci, one_sentence)));
         }
     }
-    for cluster in &mut clusters {
+    // The statements as they were found: which other statement a sentence's statement is a
+    // fragment of.
+    let found: Vec<Vec<Passage>> = clusters.iter().map(|c| c.passages.clone()).collect();
+    let fragment_of = |h: usize, ci: usize, sentence: (usize, usize)| {
+        let own = found[h]
+            .iter()
+            .filter(|p| (p.article, p.segment) != sentence)
+            .filter(|p| {
+                !found[ci]
+                    .iter()
+                    .any(|q| q.article == p.article && q.span == p.span)
+            })
+            .count();
+        h != ci && own <= MAX_FRAGMENT_VERSIONS
+    };
+    // The fragments' passages that a continuation took: (statement, article, segment).
+    let mut taken: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, cluster) in clusters.iter_mut().enumerate() {
         for i in 0..cluster.passages.len() {
             let mut p = cluster.passages[i];
             let Some(mut lo) = segment_at(segments, p.article, p.segment) else {
@@ -152,12 +179,17 @@ pub(super) fn take_in_continuations(
             for before in [false, true] {
                 loop {
                     let neighbour = if before { lo.wrapping_sub(1) } else { hi + 1 };
-                    if neighbour >= segments.len()
-                        || segments[neighbour].article != p.article
-                        || held[neighbour]
-                    {
+                    if neighbour >= segments.len() || segments[neighbour].article != p.article {
                         break;
                     }
+                    let sentence = (segments[neighbour].article, segments[neighbour].segment);
+                    let fragment = match held[neighbour] {
+                        None => None,
+                        // Only the sentence after: the one before a fragment continues is
+                        // the head of its statement.
+                        Some((h, true)) if !before && fragment_of(h, ci, sentence) => Some(h),
+                        Some(_) => break,
+                    };
                     let n = &segments[neighbour];
                     let as_passage = Passage {
                         article: n.article,
@@ -186,7 +218,10 @@ pub(super) fn take_in_continuations(
                     if !given {
                         break;
                     }
-                    held[neighbour] = true;
+                    held[neighbour] = Some((ci, false));
+                    if let Some(h) = fragment {
+                        taken.push((h, n.article, n.segment));
+                    }
                     if before {
                         // A passage's segment (its form and attribution) is its first
                         // sentence's.
@@ -202,5 +237,16 @@ pub(super) fn take_in_continuations(
             cluster.passages[i] = p;
         }
     }
+    for (h, article, segment) in taken {
+        clusters[h]
+            .passages
+            .retain(|p| (p.article, p.segment) != (article, segment));
+    }
+    // A fragment left with one article is no statement.
+    clusters.retain(|c| {
+        c.passages
+            .iter()
+            .any(|p| p.article != c.passages[0].article)
+    });
     clusters
 }

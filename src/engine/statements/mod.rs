@@ -674,6 +674,31 @@ mod tests {
     }
 
     #[test]
+    fn a_second_sentence_that_one_other_outlet_gives_alone_is_taken_in_all_the_same() {
+        let texts = [
+            "Minister Vale spoke on Monday. “I have no quarrel with the board now, honestly. I \
+             am entirely at peace now.” The ferries were late.",
+            "“I have no quarrel with the board now, honestly, I knew it for months that I would \
+             have to say it at one point, but I am entirely at peace now,” Vale said.",
+            "Vale added: “I have no quarrel with the board now, honestly, I knew it for months \
+             that I would have to say it at one point, but I am entirely at peace now.”",
+            "“I am entirely at peace now but I cannot do the job for ever,” Vale said.",
+        ];
+        let found = statements(&texts);
+        let s =
+            statement_opening(&found, "I have no quarrel").unwrap_or_else(|| panic!("{found:?}"));
+        assert_eq!(
+            s[0].1, "I have no quarrel with the board now, honestly. I am entirely at peace now.",
+            "{found:?}"
+        );
+        // The fragment it left is no statement of one article.
+        assert!(
+            found.iter().all(|s| s.iter().any(|v| v.0 != s[0].0)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_version_given_in_three_sentences_takes_in_both_others() {
         let texts = [
             "Minister Vale spoke on Monday. “Everyone in the town will know that the storm \
