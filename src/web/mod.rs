@@ -13,6 +13,8 @@ pub mod cards;
 pub mod checks;
 #[cfg(feature = "page")]
 pub mod context;
+#[cfg(feature = "page")]
+pub mod controls;
 pub mod decode;
 pub mod dom;
 #[cfg(feature = "page")]
