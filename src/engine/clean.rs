@@ -11,6 +11,7 @@
 //! | `share_prompt` | `Share this article`, `Subscribe to our newsletter`, `Read more: …` |
 //! | `photo_credit` | `Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)`, `Photo by Lena Park`, `(Lena Park / Getty Images)`; a caption that ends in its credit, `Ships wait at the pier on Monday. (AP Photo/Lena Park)`, `… on Monday.AFP`, or opens a gallery, `3 of 9 \| Ships wait` |
 //! | `media_player` | `0:00`, `26:12`, and a one-word line (`Podcasts`) above them |
+//! | `page_furniture` | `2 min read`, `Lettura: 2 minuti`, `About the author`, `Most read` |
 //! | `dateline` | the start of `LISBON (Harbour Post) – Ships wait.` (see [`super::dateline`]) |
 //!
 //! A place in capitals before a colon (`ROME: `) is a dateline only when no other line opens
@@ -20,7 +21,9 @@
 
 use super::dateline::{find_dateline, Dateline};
 use super::lexicon::{is_generic_file_name, is_stopword};
-use super::lexicon::{PAGE_PROMPTS, PHOTO_CREDITS, PICTURE_AGENCIES};
+use super::lexicon::{
+    is_reading_time, BOX_HEADINGS, PAGE_PROMPTS, PHOTO_CREDITS, PICTURE_AGENCIES,
+};
 use super::model::{LabelSource, Noise, NoiseReason};
 use crate::engine::normalize::Lowercase;
 
@@ -101,6 +104,10 @@ fn noise_reason(line: &str, next_line: &str) -> Option<NoiseReason> {
     let short = words.len() <= 8 && !line.ends_with(['.', '”', '"', '?', '!']);
     if short && PAGE_PROMPTS.iter().any(|p| lower.starts_with(p)) {
         return Some(NoiseReason::SharePrompt);
+    }
+    let heading = lower.trim_end_matches([':', ' ']);
+    if is_reading_time(&lower) || BOX_HEADINGS.binary_search(&heading).is_ok() {
+        return Some(NoiseReason::PageFurniture);
     }
     if words.len() <= 16 && PHOTO_CREDITS.iter().any(|p| lower.starts_with(p)) {
         return Some(NoiseReason::PhotoCredit);
@@ -476,6 +483,35 @@ mod tests {
         ] {
             let found = guess_label(text, &find_noise(text), None);
             assert_eq!(found.as_ref().map(|f| f.0.as_str()), label, "{text:?}");
+        }
+    }
+
+    /// The documented examples of `page_furniture`, and lines like them that are prose.
+    #[test]
+    fn a_reading_time_or_a_box_heading_is_page_furniture() {
+        for line in [
+            "2 min read",
+            "Lettura: 2 minuti",
+            "3 min de leitura",
+            "5 minutes",
+            "About the author",
+            "About The Author",
+            "Most read",
+        ] {
+            assert_eq!(
+                reasons(line),
+                [(line.to_string(), "page_furniture".to_string())],
+                "{line:?}"
+            );
+        }
+        for prose in [
+            "2 minutes later the ferry left.",
+            "The talks took 45 minutes",
+            "About 200 people read it",
+            "Most readers agreed.",
+            "Most readers agree",
+        ] {
+            assert!(reasons(prose).is_empty(), "{prose:?}");
         }
     }
 

@@ -606,6 +606,69 @@ pub const PAGE_PROMPTS: &[&str] = &[
     "print",
 ];
 
+/// Words a reading-time line is made of besides its figure (`2 min read`, `Lettura: 2
+/// minuti`, `3 min de leitura`, `Время чтения: 4 минуты`).
+const READING_TIME_WORDS: &[&str] = &[
+    "de",
+    "di",
+    "lectura",
+    "lecture",
+    "leitura",
+    "lettura",
+    "min",
+    "mins",
+    "minute",
+    "minuten",
+    "minutes",
+    "minuti",
+    "minuto",
+    "minutos",
+    "read",
+    "reading",
+    "tempo",
+    "temps",
+    "time",
+    "время",
+    "мин",
+    "минут",
+    "минута",
+    "минуты",
+    "чтения",
+];
+
+/// True for a line that gives the article's reading time and nothing else (lower case):
+/// `2 min read`, `5 minutes`, `Lettura: 2 minuti`, `3 min de leitura`. A figure, then only
+/// the words of [`READING_TIME_WORDS`] (four at most); a sentence (`2 minutes later`) is not.
+pub fn is_reading_time(lower: &str) -> bool {
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let figures = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    let minute = |w: &&str| w.starts_with("min") || w.starts_with("мин");
+    figures == 1
+        && words.len() <= 5
+        && words.iter().any(minute)
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit()) || READING_TIME_WORDS.binary_search(w).is_ok()
+        })
+}
+
+/// The headings of the boxes a page sets around an article, each a line of its own (lower
+/// case, without a closing colon).
+pub const BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the writer",
+    "most popular",
+    "most read",
+    "related articles",
+    "related stories",
+    "you may also like",
+];
+
 /// How a photo credit begins (`Photo: Harbour Post / J. Doe`, `(Image credit: Reuters)`).
 pub const PHOTO_CREDITS: &[&str] = &[
     "photo:",
@@ -1144,6 +1207,8 @@ mod tests {
             DETERMINERS,
             OCCASION_NOUNS,
             OCCASION_LINKS,
+            READING_TIME_WORDS,
+            BOX_HEADINGS,
         ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();

@@ -160,6 +160,9 @@ pub enum NoiseReason {
     PhotoCredit,
     /// A media player's times (`0:00`, `26:12`) and the one-word heading above them.
     MediaPlayer,
+    /// A line of the page around the article: its reading time (`2 min read`, `2 minuti`),
+    /// a box's heading (`About the author`, `Most read`).
+    PageFurniture,
     /// The place, wire and date a paragraph opens with: `LISBON (Harbour Post) – `,
     /// `date 2031-03-03 ` (the start of the line only).
     Dateline,
@@ -167,12 +170,13 @@ pub enum NoiseReason {
 
 impl NoiseReason {
     /// Every variant, in declaration order.
-    pub const ALL: [NoiseReason; 6] = [
+    pub const ALL: [NoiseReason; 7] = [
         NoiseReason::IconFont,
         NoiseReason::SkipLink,
         NoiseReason::SharePrompt,
         NoiseReason::PhotoCredit,
         NoiseReason::MediaPlayer,
+        NoiseReason::PageFurniture,
         NoiseReason::Dateline,
     ];
 
@@ -184,6 +188,7 @@ impl NoiseReason {
             NoiseReason::SharePrompt => "share_prompt",
             NoiseReason::PhotoCredit => "photo_credit",
             NoiseReason::MediaPlayer => "media_player",
+            NoiseReason::PageFurniture => "page_furniture",
             NoiseReason::Dateline => "dateline",
         }
     }
