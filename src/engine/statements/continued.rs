@@ -237,16 +237,21 @@ pub(super) fn take_in_continuations(
             cluster.passages[i] = p;
         }
     }
+    let mut lost = vec![false; clusters.len()];
     for (h, article, segment) in taken {
         clusters[h]
             .passages
             .retain(|p| (p.article, p.segment) != (article, segment));
+        lost[h] = true;
     }
     // A fragment left with one article is no statement.
+    let mut k = 0;
     clusters.retain(|c| {
-        c.passages
-            .iter()
-            .any(|p| p.article != c.passages[0].article)
+        k += 1;
+        !lost[k - 1]
+            || c.passages
+                .iter()
+                .any(|p| p.article != c.passages[0].article)
     });
     clusters
 }

@@ -1,7 +1,9 @@
 //! Versions in another language, matched by their facts. A passage in Italian, Portuguese,
-//! Russian or Persian shares few words with its English versions, but it gives the same figures (`412`,
-//! `۴۱۲`), the same names (`Пригожин` = `Prigozhin`) and, in the Latin-script languages, words
-//! that are the same word (`negoziare` ~ `negotiate`, `emergência` ~ `emergency`). Passages of
+//! Russian or Persian shares few words with its English versions, but it gives the same
+//! figures (`412`, `۴۱۲`), the same names (`Пригожин` = `Prigozhin`, `کریمی` = `Karimi`) and,
+//! in the Latin-script languages, words that are the same word once spelled the English way
+//! (`negoziare` ~ `negotiate`, `coraggiosa` ~ `courageous`, `emergência` ~ `emergency`,
+//! [`english_ending`]). Passages of
 //! one language are matched word by word among themselves first (`statements/mod.rs`); here
 //! each of those statements, and each passage left alone, joins the English statement whose
 //! facts it shares best, when it shares enough:
