@@ -128,23 +128,7 @@ impl WordVectors {
 
 /// The cosine of two unit vectors.
 pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
-    // Eight sums side by side: one running sum makes every addition wait for the last, and
-    // keeps the compiler from using vector instructions.
-    const LANES: usize = 8;
-    let (a_lanes, b_lanes) = (a.chunks_exact(LANES), b.chunks_exact(LANES));
-    let tail: f32 = a_lanes
-        .remainder()
-        .iter()
-        .zip(b_lanes.remainder())
-        .map(|(x, y)| x * y)
-        .sum();
-    let mut sums = [0f32; LANES];
-    for (x, y) in a_lanes.zip(b_lanes) {
-        for k in 0..LANES {
-            sums[k] += x[k] * y[k];
-        }
-    }
-    sums.iter().sum::<f32>() + tail
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
 }
 
 static MODEL: OnceLock<WordVectors> = OnceLock::new();
@@ -166,22 +150,6 @@ pub fn model() -> Option<&'static WordVectors> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-
-    /// Summed in eight lanes, the cosine is the one summed in order (to rounding), whatever
-    /// the length: a multiple of eight, or a tail beside it.
-    #[test]
-    fn the_cosine_in_lanes_is_the_plain_dot_product() {
-        for len in [3, 8, 128, 131] {
-            let a: Vec<f32> = (0..len)
-                .map(|i| ((i * 7 % 11) as f32 - 5.0) / 9.0)
-                .collect();
-            let b: Vec<f32> = (0..len)
-                .map(|i| ((i * 5 % 13) as f32 - 6.0) / 7.0)
-                .collect();
-            let plain: f32 = a.iter().zip(&b).map(|(x, y)| x * y).sum();
-            assert!((cosine(&a, &b) - plain).abs() < 1e-4, "{len}");
-        }
-    }
 
     /// A model file of `tokens` with their vectors.
     pub(crate) fn model_file(tokens: &[(&str, [i8; 3])]) -> Vec<u8> {
