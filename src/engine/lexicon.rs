@@ -640,21 +640,18 @@ const READING_TIME_WORDS: &[&str] = &[
 /// `2 min read`, `5 minutes`, `Lettura: 2 minuti`, `3 min de leitura`. A figure, then only
 /// the words of [`READING_TIME_WORDS`] (four at most); a sentence (`2 minutes later`) is not.
 pub fn is_reading_time(lower: &str) -> bool {
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == ':' || c == '.')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let figures = words
-        .iter()
-        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
-        .count();
-    let minute = |w: &&str| w.starts_with("min") || w.starts_with("мин");
-    figures == 1
-        && words.len() <= 5
-        && words.iter().any(minute)
-        && words.iter().all(|w| {
-            w.chars().all(|c| c.is_ascii_digit()) || READING_TIME_WORDS.binary_search(w).is_ok()
-        })
+    let (mut words, mut figures, mut minutes) = (0, 0, false);
+    for w in lower.split([' ', '\t', ':', '.']).filter(|w| !w.is_empty()) {
+        words += 1;
+        if w.bytes().all(|c| c.is_ascii_digit()) {
+            figures += 1;
+        } else if READING_TIME_WORDS.binary_search(&w).is_ok() {
+            minutes |= w.starts_with("min") || w.starts_with("мин");
+        } else {
+            return false;
+        }
+    }
+    figures == 1 && minutes && words <= 5
 }
 
 /// The headings of the boxes a page sets around an article, each a line of its own (lower

@@ -477,20 +477,18 @@ fn english_ending(word: &str) -> String {
 /// `zi` before a vowel as `ti` (`negoziate` → `negotiate`). Both sides of a comparison are
 /// spelled so, so an English word with a double (`committee` → `comitee`) still meets itself.
 fn romance_spelling(word: &str) -> String {
-    let letters: Vec<char> = word.chars().collect();
-    let mut out = String::with_capacity(word.len());
+    // Bytes: the facts' words are ASCII by now; any other letter is kept as it is.
+    let letters = word.as_bytes();
+    let vowel = |k: usize| letters.get(k).is_some_and(|c| b"aeiou".contains(c));
+    let mut out = Vec::with_capacity(letters.len());
     for (i, &c) in letters.iter().enumerate() {
-        let vowel = |k: usize| letters.get(k).is_some_and(|c| "aeiou".contains(*c));
-        if i > 0 && letters[i - 1] == c && !vowel(i) {
+        if c.is_ascii() && i > 0 && letters[i - 1] == c && !vowel(i) {
             continue;
         }
-        if c == 'z' && letters.get(i + 1) == Some(&'i') && vowel(i + 2) {
-            out.push('t');
-        } else {
-            out.push(c);
-        }
+        let zi = c == b'z' && letters.get(i + 1) == Some(&b'i') && vowel(i + 2);
+        out.push(if zi { b't' } else { c });
     }
-    out
+    String::from_utf8(out).unwrap_or_else(|_| word.to_string())
 }
 
 #[cfg(test)]
