@@ -23,6 +23,7 @@ mod adjacent;
 mod cluster;
 mod cognates;
 mod continued;
+mod gaps;
 mod index;
 mod local;
 mod nodes;
@@ -196,7 +197,8 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
     let clusters = cluster(&build_graph(&segments, &matches), &siblings);
     let clusters = attach_translations(articles, &segments, clusters);
     let clusters = take_in_continuations(articles, &segments, &idf, clusters);
-    join_adjacent(articles, clusters)
+    let clusters = join_adjacent(articles, clusters);
+    gaps::take_in_gaps(articles, clusters)
 }
 
 /// The word vector of each content stem (by its interned id): the vector of the first word seen
