@@ -10,8 +10,9 @@
 //! | passages | `nodes.rs` | the whole segment, or the part of a long quote that matched |
 //! | statements | `cluster.rs` | agglomerative clustering of the matches, at most one passage per article unless two match each other; then passages that carry two statements join the second too |
 //! | translations | `translation.rs` | passages in another language (matched word by word only among themselves) join the English statement whose figures, names and shared words they give; what only other languages carry stays a statement of its own |
-//! | second sentences | `continued.rs` | a version one outlet gives in two sentences, where the others give it in one, takes in its second sentence |
+//! | second sentences | `continued.rs` | a version one outlet gives in two sentences, where the others give it in one, takes in its second sentence (from a fragment statement too) |
 //! | sentences together | `adjacent.rs` | a short statement and the one that follows it in every article that has both become one statement of two sentences |
+//! | gaps | `gaps.rs` | the few words of a long quote between two of its statements go to the first |
 //!
 //! Cost: linear in the words for indexing; the candidates are bounded per segment, each scored
 //! in the product of two segments' lengths (at most [`MAX_SEGMENT_WORDS`] words each); the
