@@ -311,18 +311,7 @@ mod tests {
     fn joined(texts: &[&str], statements: &[&[(usize, &str)]]) -> Vec<Vec<String>> {
         let tokens: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
         let layout = Layout::default();
-        let articles: Vec<ArticleParts> = texts
-            .iter()
-            .zip(&tokens)
-            .map(|(text, tokens)| ArticleParts {
-                text,
-                tokens,
-                layout: &layout,
-                attributions: &[],
-                date: None,
-                language: crate::engine::language::ENGLISH,
-            })
-            .collect();
+        let articles = ArticleParts::bare(texts, &tokens, &layout);
         let clusters = statements
             .iter()
             .enumerate()

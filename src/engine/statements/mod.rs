@@ -70,6 +70,30 @@ pub struct ArticleParts<'a> {
     pub language: &'static str,
 }
 
+impl<'a> ArticleParts<'a> {
+    /// English articles of `texts` and their `tokens`, undated, with `layout` for each and no
+    /// attribution: for the tests of stages that read only words and spans.
+    #[cfg(test)]
+    pub(super) fn bare(
+        texts: &[&'a str],
+        tokens: &'a [Vec<Token>],
+        layout: &'a Layout,
+    ) -> Vec<ArticleParts<'a>> {
+        texts
+            .iter()
+            .zip(tokens)
+            .map(|(text, tokens)| ArticleParts {
+                text,
+                tokens,
+                layout,
+                attributions: &[],
+                date: None,
+                language: crate::engine::language::ENGLISH,
+            })
+            .collect()
+    }
+}
+
 /// A passage of one article that is a version of a statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Passage {
