@@ -102,7 +102,7 @@ fn holds_words(tokens: &[Token], long: &Passage, short: &Passage) -> bool {
 }
 
 /// Words (and numbers) in a passage.
-fn words(tokens: &[Token], p: &Passage) -> usize {
+pub(super) fn words(tokens: &[Token], p: &Passage) -> usize {
     let mut n = 0;
     for t in &tokens[tokens.partition_point(|t| t.end <= p.span.start)..] {
         if t.start >= p.span.end {
@@ -311,7 +311,8 @@ mod tests {
     fn joined(texts: &[&str], statements: &[&[(usize, &str)]]) -> Vec<Vec<String>> {
         let tokens: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
         let layout = Layout::default();
-        let articles = ArticleParts::bare(texts, &tokens, &layout);
+        let layouts = vec![layout; texts.len()];
+        let articles = ArticleParts::bare(texts, &tokens, &layouts);
         let clusters = statements
             .iter()
             .enumerate()

@@ -4,7 +4,8 @@
 //! statement that other outlets carry; the words between two of them that no outlet carries
 //! were in no version, so a reader never saw that this outlet has them. A passage takes in the
 //! words up to the next passage of its segment when they are few (at most
-//! [`MAX_GAP_WORDS`]) and hold no quote mark (another speaker's words, an attribution):
+//! [`MAX_GAP_WORDS`]) and both stand inside one quotation of the layout (no quote mark
+//! between: another speaker's words, an attribution):
 //!
 //! | quote | passages | taken in by the first |
 //! |---|---|---|
@@ -13,7 +14,9 @@
 //!
 //! Cost: the passages sorted by article and start, then one pass over them.
 
-use super::{ArticleParts, Cluster};
+use super::adjacent::words;
+use super::{ArticleParts, Cluster, Passage};
+use crate::engine::model::Span;
 use crate::engine::order::{pack, sort_by_rank};
 
 /// The most words between two passages of one segment that the first takes in.
@@ -41,19 +44,23 @@ pub(super) fn take_in_gaps(articles: &[ArticleParts], mut clusters: Vec<Cluster>
         if p.article != q.article || p.segment != q.segment || q.span.start <= p.span.end {
             continue;
         }
-        let text = articles[p.article].text;
-        let Some(gap) = text.get(p.span.end..q.span.start) else {
-            continue;
+        // Inside one quotation: no quote mark (another speaker's words, an attribution)
+        // between them.
+        let gap = Passage {
+            span: Span::new(p.span.end, q.span.start),
+            ..p
         };
-        let words = gap
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric));
-        // A quote mark (not an apostrophe: `don’t`) closes the speaker's words.
-        let quoted = gap.contains(['"', '“', '”', '«', '»']);
-        let n = words.count();
-        if n == 0 || n > MAX_GAP_WORDS || quoted {
+        let art = &articles[p.article];
+        let in_one_quote = art
+            .layout
+            .quotations
+            .iter()
+            .any(|x| x.inner.contains(&gap.span));
+        let n = words(art.tokens, &gap);
+        if !in_one_quote || n == 0 || n > MAX_GAP_WORDS {
             continue;
         }
+        let gap = &art.text[gap.span.start..gap.span.end];
         // Up to the next passage, without the spaces and clause marks before it.
         let end = p.span.end
             + gap
@@ -70,17 +77,15 @@ pub(super) fn take_in_gaps(articles: &[ArticleParts], mut clusters: Vec<Cluster>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::layout::Layout;
-    use crate::engine::model::Span;
-    use crate::engine::statements::Passage;
+    use crate::engine::layout::{layout, Layout};
     use crate::engine::token::{tokenize, Token};
 
     /// The passages' texts after [`take_in_gaps`], for statements given as `(article, words)`
     /// per passage, all in segment 0 of their article.
     fn widened(texts: &[&str], statements: &[&[(usize, &str)]]) -> Vec<Vec<String>> {
         let tokens: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
-        let layout = Layout::default();
-        let articles = ArticleParts::bare(texts, &tokens, &layout);
+        let layouts: Vec<Layout> = texts.iter().map(|t| layout(t, &[])).collect();
+        let articles = ArticleParts::bare(texts, &tokens, &layouts);
         let clusters = statements
             .iter()
             .map(|passages| Cluster {

@@ -71,18 +71,19 @@ pub struct ArticleParts<'a> {
 }
 
 impl<'a> ArticleParts<'a> {
-    /// English articles of `texts` and their `tokens`, undated, with `layout` for each and no
-    /// attribution: for the tests of stages that read only words and spans.
+    /// English articles of `texts`, their `tokens` and `layouts`, undated and with no
+    /// attribution: for the tests of stages that read only words, spans and quotations.
     #[cfg(test)]
     pub(super) fn bare(
         texts: &[&'a str],
         tokens: &'a [Vec<Token>],
-        layout: &'a Layout,
+        layouts: &'a [Layout],
     ) -> Vec<ArticleParts<'a>> {
         texts
             .iter()
             .zip(tokens)
-            .map(|(text, tokens)| ArticleParts {
+            .zip(layouts)
+            .map(|((text, tokens), layout)| ArticleParts {
                 text,
                 tokens,
                 layout,
