@@ -37,8 +37,8 @@ use super::order::{pack, pack3, sort_by_rank};
 use super::primary::primary_kind;
 use super::quotes::trim_span;
 use super::statement::{
-    closest_wordings, content_stems, default_base, fidelity, follows, keeps_too_little,
-    shared_occurrences, status,
+    closest_wordings, content_stems, Candidate, default_base, fidelity, follows, keeps_too_little,
+    shared_occurrences, status, word_stems,
 };
 use super::statements::{find_statements, ArticleParts, Cluster};
 use super::token::{tokenize, Token};
@@ -401,24 +401,21 @@ fn build_statement(
     // choice (as empty, unconfirmed paraphrases).
     let choose = |language: &str| -> usize {
         let keep = |i: usize| languages[i] == language;
-        let stems_of: Vec<Vec<Key>> = (0..stems.len())
+        let candidates: Vec<Candidate> = (0..passages.len())
             .map(|i| {
                 if keep(i) {
-                    stems[i].clone()
+                    Candidate {
+                        stems: stems[i].clone(),
+                        words: word_stems(&sides[i]),
+                        form: forms[i],
+                        primary: prepared[passages[i].article].primary,
+                    }
                 } else {
-                    Vec::new()
+                    Candidate::left_out()
                 }
             })
             .collect();
-        let forms_of: Vec<Form> = (0..forms.len())
-            .map(|i| if keep(i) { forms[i] } else { Form::Paraphrase })
-            .collect();
-        let primary: Vec<bool> = passages
-            .iter()
-            .enumerate()
-            .map(|(i, p)| keep(i) && prepared[p.article].primary.is_some())
-            .collect();
-        let chosen = default_base(&stems_of, &forms_of, &primary);
+        let chosen = default_base(&candidates);
         if keep(chosen) {
             chosen
         } else {

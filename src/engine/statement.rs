@@ -8,7 +8,9 @@ use super::diff::Side;
 use super::fasthash::FastMap;
 use super::key::Key;
 use super::lexicon::is_stopword;
-use super::model::{Change, ChangeKind, ChangeOp, Fidelity, Follows, Form, KindCount, Status};
+use super::model::{
+    Change, ChangeKind, ChangeOp, Fidelity, Follows, Form, KindCount, Primary, Status,
+};
 use super::normalize::{comparison_key, stem};
 
 /// The share of content words two versions must have in common (of the base's words, or of
@@ -27,40 +29,98 @@ pub fn content_stems(side: &Side) -> Vec<Key> {
         .collect()
 }
 
-/// The most complete version: a quote before a paraphrase, then the one that carries the most
-/// confirmed content words, then the one with the fewest unconfirmed ones; ties go to the
-/// earliest. A word is confirmed when at least half of the versions carry it (and two, when
-/// there are fewer than four): words only one outlet has are its own additions, not
-/// completeness, and a connective two of seven outlets open with (`However, that does not
-/// mean`) is theirs, so the base is the wording most outlets give and their `However` shows
-/// as added.
-pub fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
-    // In how many versions each stem occurs.
-    let mut carried_by: FastMap<&str, usize> = FastMap::default();
-    for words in stems {
-        // The distinct stems, through a map (one sort routine fewer in the wasm).
+/// Stems of every word of a side (stopwords too), in order: the tie-break of
+/// [`most_complete`].
+pub fn word_stems(side: &Side) -> Vec<Key> {
+    side.units
+        .iter()
+        .map(|&i| &side.tokens[i])
+        .filter(|t| t.is_wordlike())
+        .map(|t| stem(&t.key))
+        .collect()
+}
+
+/// In how many of `lists` each word occurs (each list counted once per word).
+fn carried_by<'w>(lists: impl Iterator<Item = &'w Vec<Key>>) -> FastMap<&'w str, usize> {
+    let mut carried: FastMap<&str, usize> = FastMap::default();
+    for words in lists {
+        // The distinct words, through a map (one sort routine fewer in the wasm).
         let mut own: FastMap<&str, usize> = FastMap::default();
         for w in words {
             own.insert(w.as_str(), 0);
         }
-        let own = own.into_keys();
-        for w in own {
-            *carried_by.entry(w).or_default() += 1;
+        for w in own.into_keys() {
+            *carried.entry(w).or_default() += 1;
         }
     }
+    carried
+}
+
+/// How many of `words` are confirmed (carried by half of the `versions`, and by two at least)
+/// and how many are not.
+fn confirmed_and_not(words: &[Key], carried: &FastMap<&str, usize>, versions: usize) -> (usize, usize) {
+    let confirmed = words
+        .iter()
+        .filter(|w| 2 * carried[w.as_str()] >= versions.max(4))
+        .count();
+    (confirmed, words.len() - confirmed)
+}
+
+/// What the base choice knows of one version.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// Its content stems ([`content_stems`]).
+    pub stems: Vec<Key>,
+    /// The stems of all its words, stopwords too ([`word_stems`]).
+    pub words: Vec<Key>,
+    /// A quote or a paraphrase.
+    pub form: Form,
+    /// The kind of primary text it comes from, if it comes from one.
+    pub primary: Option<Primary>,
+}
+
+impl Candidate {
+    /// A version that takes no part in the choice (another language's): no words, a
+    /// paraphrase, no primary text.
+    pub fn left_out() -> Candidate {
+        Candidate {
+            stems: Vec::new(),
+            words: Vec::new(),
+            form: Form::Paraphrase,
+            primary: None,
+        }
+    }
+}
+
+/// The most complete version: a quote before a paraphrase, then the one that carries the most
+/// confirmed content words, then the one with the fewest unconfirmed ones, then the same two
+/// counts over all its words (stopwords too); ties go to the earliest. A word is confirmed
+/// when at least half of the versions carry it (and two, when there are fewer than four):
+/// words only one outlet has are its own additions, not completeness, and a connective two of
+/// seven outlets open with (`However, that does not mean`) is theirs, so the base is the
+/// wording most outlets give and their `However` shows as added.
+///
+/// The count over all words settles versions that keep the same content words: when five of
+/// eight outlets write `It's with great hope that I declare` and the first `With great hope I
+/// declare`, the base is one of the five, and the first shows `It's … that` as removed (not
+/// the five as adding it).
+pub fn most_complete(versions: &[Candidate]) -> usize {
+    let content = carried_by(versions.iter().map(|v| &v.stems));
+    let all = carried_by(versions.iter().map(|v| &v.words));
+    let n = versions.len();
     let score = |i: usize| {
-        // Confirmed: carried by half of the versions, and by two at least.
-        let confirmed = stems[i]
-            .iter()
-            .filter(|w| 2 * carried_by[w.as_str()] >= stems.len().max(4))
-            .count();
+        let v = &versions[i];
+        let (confirmed, unconfirmed) = confirmed_and_not(&v.stems, &content, n);
+        let (all_confirmed, all_unconfirmed) = confirmed_and_not(&v.words, &all, n);
         (
-            forms[i] == Form::Quote,
+            v.form == Form::Quote,
             confirmed,
-            usize::MAX - (stems[i].len() - confirmed),
+            usize::MAX - unconfirmed,
+            all_confirmed,
+            usize::MAX - all_unconfirmed,
         )
     };
-    (0..stems.len())
+    (0..n)
         .max_by(|&a, &b| score(a).cmp(&score(b)).then(b.cmp(&a)))
         .unwrap_or(0)
 }
@@ -69,42 +129,62 @@ pub fn most_complete(stems: &[Vec<Key>], forms: &[Form]) -> usize {
 /// [`super::primary`]) when it is as good a witness as the most complete version, else the
 /// most complete version.
 ///
-/// A witness is good when the other outlets' quotes are found in it: a transcript holds each
-/// quote's words. A text that only claims to be the speaker's words (an outlet's rewrite
-/// presented as "what he had to say") holds fewer of them than the outlet that quoted best, and
-/// stays one version among the others. With no third quote to judge by, the primary text
-/// needs [`MIN_SHARED_WORDS`] in common with the most complete version (not another language,
-/// not another passage).
-pub fn default_base(stems: &[Vec<Key>], forms: &[Form], primary: &[bool]) -> usize {
-    let most = most_complete(stems, forms);
-    if primary[most] || !primary.contains(&true) {
+/// A witness is good when the other outlets' quotes are found in it. A transcript is the
+/// record of what was said, so it is judged leniently: the share of the shorter side's words
+/// the two have in common (its passage may be cut at a sentence that a quote runs across). A
+/// text of the speaker's own (a statement, a post) may be a restatement on another occasion,
+/// so it must hold the quotes' words: when outlets quote `It's therefore with great hope that
+/// I declare …` from a speech and the speaker's post says `With great hope I declare …`, the
+/// post is one version among the others, not what the outlets are measured against. A text
+/// that only claims to be the speaker's words (an outlet's rewrite presented as "what he had
+/// to say") holds fewer of them than the outlet that quoted best, and stays one version among
+/// the others too. With no third quote to judge by, the primary text needs
+/// [`MIN_SHARED_WORDS`] in common with the most complete version (not another language, not
+/// another passage).
+pub fn default_base(versions: &[Candidate]) -> usize {
+    let most = most_complete(versions);
+    let primary = |i: usize| versions[i].primary.is_some();
+    if primary(most) || !(0..versions.len()).any(primary) {
         return most;
     }
     // The judges: the other outlets' quotes.
-    let judges: Vec<usize> = (0..stems.len())
-        .filter(|&i| !primary[i] && i != most && forms[i] == Form::Quote)
+    let judges: Vec<usize> = (0..versions.len())
+        .filter(|&i| !primary(i) && i != most && versions[i].form == Form::Quote)
         .collect();
-    let witness = |c: usize| -> f64 {
+    let witness = |c: usize, kind: Primary| -> f64 {
+        let c = &versions[c].stems;
         judges
             .iter()
-            .map(|&q| shared_share(&stems[c], &stems[q]))
+            .map(|&q| {
+                let quote = &versions[q].stems;
+                match kind {
+                    Primary::Transcript => shared_share(c, quote),
+                    Primary::OwnWords => held_share(quote, c),
+                }
+            })
             .sum::<f64>()
     };
     // Of the primary text's versions (a transcript may hold the statement twice, in its lede
     // and in its body), the best witness, then the fullest.
-    let p = (0..stems.len())
-        .filter(|&i| primary[i])
+    let of_primary = |i: usize| versions[i].primary.map(|kind| (witness(i, kind), kind));
+    let p = (0..versions.len())
+        .filter(|&i| primary(i))
         .max_by(|&a, &b| {
-            (witness(a), stems[a].len())
-                .partial_cmp(&(witness(b), stems[b].len()))
+            let key = |i: usize| (of_primary(i).map_or(0.0, |(w, _)| w), versions[i].stems.len());
+            key(a)
+                .partial_cmp(&key(b))
                 .unwrap_or(std::cmp::Ordering::Equal)
                 .then(b.cmp(&a))
         })
         .unwrap_or(most);
-    let good = if judges.is_empty() {
-        shared_share(&stems[p], &stems[most]) >= MIN_SHARED_WORDS
-    } else {
-        witness(p) >= witness(most) - WITNESS_TOLERANCE * judges.len() as f64
+    let good = match of_primary(p) {
+        None => false,
+        Some(_) if judges.is_empty() => {
+            shared_share(&versions[p].stems, &versions[most].stems) >= MIN_SHARED_WORDS
+        }
+        Some((held, kind)) => {
+            held >= witness(most, kind) - WITNESS_TOLERANCE * judges.len() as f64
+        }
     };
     if good {
         p
@@ -144,6 +224,15 @@ pub fn shared_occurrences<'w>(
         }
     }
     kept
+}
+
+/// The share of `quote`'s content words that `witness` holds (1 for an empty quote): a
+/// transcript holds every word of a quote taken from it, a shorter restatement does not.
+fn held_share(quote: &[Key], witness: &[Key]) -> f64 {
+    if quote.is_empty() {
+        return 1.0;
+    }
+    shared_words(quote, witness) as f64 / quote.len() as f64
 }
 
 /// The shared content words as a share of the shorter version's: 1 when one holds all of the
@@ -327,6 +416,30 @@ mod tests {
         words.split_whitespace().map(stem).collect()
     }
 
+    /// Candidates with these content stems (their only words), forms and primary texts (the
+    /// versions past the end of `primary` come from none).
+    fn versions(stems: &[Vec<Key>], forms: &[Form], primary: &[Option<Primary>]) -> Vec<Candidate> {
+        stems
+            .iter()
+            .zip(forms)
+            .enumerate()
+            .map(|(i, (stems, &form))| Candidate {
+                stems: stems.clone(),
+                words: stems.clone(),
+                form,
+                primary: primary.get(i).copied().flatten(),
+            })
+            .collect()
+    }
+
+    /// The candidates with these words (stopwords too).
+    fn with_words(mut versions: Vec<Candidate>, words: &[Vec<Key>]) -> Vec<Candidate> {
+        for (v, w) in versions.iter_mut().zip(words) {
+            v.words = w.clone();
+        }
+        versions
+    }
+
     #[test]
     fn a_quote_outranks_a_paraphrase_then_confirmed_words_count() {
         let stems = [
@@ -335,9 +448,9 @@ mod tests {
             keys("ships wait northern bay three days"),
         ];
         let quotes = [Form::Quote, Form::Quote, Form::Quote];
-        assert_eq!(most_complete(&stems, &quotes), 1, "ties go to the earliest");
+        assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 1, "ties go to the earliest");
         let forms = [Form::Quote, Form::Paraphrase, Form::Paraphrase];
-        assert_eq!(most_complete(&stems, &forms), 0);
+        assert_eq!(most_complete(&versions(&stems, &forms, &[])), 0);
     }
 
     #[test]
@@ -348,7 +461,7 @@ mod tests {
             keys("ships wait northern bay"),
         ];
         let quotes = [Form::Quote; 3];
-        assert_eq!(most_complete(&stems, &quotes), 0);
+        assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 0);
     }
 
     #[test]
@@ -361,7 +474,7 @@ mod tests {
             keys("harbour closed storm"),
         ];
         let quotes = [Form::Quote; 5];
-        assert_eq!(most_complete(&stems, &quotes), 0);
+        assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 0);
         // Carried by three of five, it is the statement's.
         let stems = [
             keys("harbour closed storm"),
@@ -370,7 +483,35 @@ mod tests {
             keys("however harbour closed storm"),
             keys("however harbour closed storm"),
         ];
-        assert_eq!(most_complete(&stems, &quotes), 1);
+        assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 1);
+    }
+
+    #[test]
+    fn versions_with_the_same_content_words_are_told_apart_by_all_their_words() {
+        // Five of eight outlets write `It's … that`: the base is one of them (the earliest),
+        // not the first outlet, which drops both.
+        let words: Vec<Vec<Key>> = [
+            "with great hope I declare the strike over",
+            "it's with great hope that I declare the strike over",
+            "with great hope I declare the strike over",
+            "it's with great hope that I declare the strike over",
+            "it's with great hope that I declare the strike over",
+            "with great hope I declare the strike over",
+            "it's with great hope that I declare the strike over",
+            "it's with great hope that I declare the strike over",
+        ]
+        .iter()
+        .map(|w| keys(w))
+        .collect();
+        let stems: Vec<Vec<Key>> = words
+            .iter()
+            .map(|w| w.iter().filter(|k| !is_stopword(k)).cloned().collect())
+            .collect();
+        assert!(stems.windows(2).all(|w| w[0] == w[1]), "the same content words");
+        let quotes = [Form::Quote; 8];
+        let content_only = versions(&stems, &quotes, &[]);
+        assert_eq!(most_complete(&content_only), 0, "content words alone tie");
+        assert_eq!(most_complete(&with_words(content_only, &words)), 1);
     }
 
     #[test]
@@ -400,10 +541,10 @@ mod tests {
             keys("strike cost ports jobs week"),
         ];
         let quotes = [Form::Quote; 4];
-        assert_eq!(most_complete(&stems, &quotes), 3);
+        assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 3);
         // The transcript (0) holds every quote's words: it is the base.
-        let transcript = [true, false, false, false];
-        assert_eq!(default_base(&stems, &quotes, &transcript), 0);
+        let transcript = [Some(Primary::Transcript)];
+        assert_eq!(default_base(&versions(&stems, &quotes, &transcript)), 0);
         // A rewrite presented as the speaker's words holds fewer of them than the best quote.
         let stems = [
             keys("walkout harmed harbours employment"),
@@ -411,7 +552,32 @@ mod tests {
             keys("strike cost ports jobs"),
             keys("strike cost ports jobs week"),
         ];
-        assert_eq!(default_base(&stems, &quotes, &transcript), 3);
+        assert_eq!(default_base(&versions(&stems, &quotes, &transcript)), 3);
+    }
+
+    #[test]
+    fn a_post_is_the_base_only_when_it_holds_the_quotes_words() {
+        // The speaker's post restates what the outlets quote from the speech, without `hope`.
+        let stems = [
+            keys("declare strike over"),
+            keys("hope declare strike over"),
+            keys("hope declare strike over"),
+            keys("hope declare strike over"),
+        ];
+        let quotes = [Form::Quote; 4];
+        let post = [Some(Primary::OwnWords)];
+        assert_eq!(default_base(&versions(&stems, &quotes, &post)), 1);
+        // A transcript passage cut short is still the record of what was said.
+        let transcript = [Some(Primary::Transcript)];
+        assert_eq!(default_base(&versions(&stems, &quotes, &transcript)), 0);
+        // A post that holds the quotes' words is the base.
+        let stems = [
+            keys("hope declare strike over"),
+            keys("hope declare strike over"),
+            keys("hope declare strike"),
+            keys("hope declare strike over"),
+        ];
+        assert_eq!(default_base(&versions(&stems, &quotes, &post)), 0);
     }
 
     #[test]
