@@ -9,6 +9,7 @@
 //! | score | `local.rs`, `score.rs` | local alignment and bags of stems give features; a fitted logistic model the probability that the two are versions of one statement |
 //! | passages | `nodes.rs` | the whole segment, or the part of a long quote that matched |
 //! | statements | `cluster.rs` | agglomerative clustering of the matches, at most one passage per article unless two match each other; then passages that carry two statements join the second too |
+//! | twins | `twins.rs` | two statements that are mostly the same passages (one of the ledes, one of the full quotes, the outlets that give the words once in both) become one |
 //! | translations | `translation.rs` | passages in another language (matched word by word only among themselves) join the English statement whose figures, names and shared words they give; what only other languages carry stays a statement of its own |
 //! | second sentences | `continued.rs` | a version one outlet gives in two sentences, where the others give it in one, takes in its second sentence (from a fragment statement too) |
 //! | sentences together | `adjacent.rs` | a short statement and the one that follows it in every article that has both become one statement of two sentences |
@@ -31,6 +32,7 @@ mod nodes;
 mod occasion;
 mod score;
 mod translation;
+mod twins;
 
 use super::attribution::Attribution;
 use super::dateline::Date;
@@ -52,6 +54,7 @@ use nodes::build_graph;
 use occasion::Occasions;
 use score::{score_pair, Match};
 use translation::attach_translations;
+use twins::join_twins;
 
 /// What the matcher needs of one article.
 #[derive(Debug, Clone)]
@@ -221,6 +224,7 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
         }
     }
     let clusters = cluster(&build_graph(&segments, &matches), &siblings);
+    let clusters = join_twins(articles, clusters);
     let clusters = attach_translations(articles, &segments, clusters);
     let clusters = take_in_continuations(articles, &segments, &idf, clusters);
     let clusters = join_adjacent(articles, clusters);
