@@ -189,7 +189,7 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                     continue;
                 }
             }
-            if !occasions.same(i, j) || articles[a.article].language != articles[b.article].language
+            if !occasions.same(i, j, score::large_figure_shared(a, b)) || articles[a.article].language != articles[b.article].language
             {
                 continue;
             }
@@ -307,7 +307,7 @@ pub fn pair_features_jsonl(articles: &[ArticleParts]) -> String {
                 f.same_speaker,
                 a.article == b.article,
                 differ,
-                occasions.same(i, j),
+                occasions.same(i, j, score::large_figure_shared(a, b)),
                 f.soft.map_or("null".to_string(), |x| format!("{x:.4}"))
             );
         }
@@ -497,6 +497,24 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn the_year_before_the_story_and_a_figure_both_give_exactly_are_one_recent_fact() {
+        let found = |year: &str, figure: &str| {
+            statements_of_2033(&[
+                &format!(
+                    "A harbour board report released in mid-December {year} put the cost of                      the storm damage at {figure} crowns."
+                ),
+                "That compares with a storm damage cost of 315,000 crowns given by the                  harbour board earlier this month.",
+            ])
+            .len()
+        };
+        assert_eq!(found("2032", "315,000"), 1);
+        // Two years before the story: another occasion, whatever the figure.
+        assert_eq!(found("2031", "315,000"), 0);
+        // Another figure: the year alone keeps them apart.
+        assert_eq!(found("2032", "280,000"), 0);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! | articles dated more than [`MAX_OCCASION_DAYS`] apart | an article of 8 June 2031 and one of 25 February 2033 | every pair of their passages |
 //! | a passage that names a year before the story's | `The council declared the emergency in January 2031` (the story is of 2033) | from passages that share none of the years before the story's it names |
 //! | … unless `since` opens the year's clause | `9,000 have died since the rains began in March 2031`: a time that runs to the story's | no |
+//! | … or the year is the one before the story's and both give one large figure exactly | `a report of December 2032 put the toll at 315,000` · `officials put the toll at 315,000` (the story is of 2033) | no |
 //!
 //! The other way round, a year before the story's that two passages both name is a fact they
 //! share ([`Occasions::past_year_shared`], which the pair's score counts as a shared figure):
@@ -36,6 +37,8 @@ pub(super) struct Occasions {
     /// Whether one of a segment's past years tells of another occasion: any but the start of
     /// a time that runs to the story's (see [`since_clause`]).
     another_occasion: Vec<bool>,
+    /// The story's year, when an article gives its year.
+    story_year: Option<u16>,
 }
 
 impl Occasions {
@@ -78,11 +81,17 @@ impl Occasions {
             days,
             past_years,
             another_occasion,
+            story_year,
         }
     }
 
     /// True unless segments `i` and `j` report different occasions (see the module docs).
-    pub(super) fn same(&self, i: usize, j: usize) -> bool {
+    /// `figure_shared`: the two give one large figure exactly (`315,000`), which makes a
+    /// passage naming the year before the story's the same recent fact as one that names no
+    /// year (`a report released in December 2033 put the toll at 315,000` · `a toll of 315,000
+    /// given by officials this month`, in a story of 2034); a figure from two years before is
+    /// still another occasion (`in 2032 he said 31,000 had died` is not today's 31,000).
+    pub(super) fn same(&self, i: usize, j: usize, figure_shared: bool) -> bool {
         if let (Some(a), Some(b)) = (self.days[i], self.days[j]) {
             if (a - b).abs() > MAX_OCCASION_DAYS {
                 return false;
@@ -91,7 +100,12 @@ impl Occasions {
         // A passage that names past years tells of the same occasion as another only when
         // they share one of them (`since 1992` in a sentence that also says `in 2015`).
         let shares = self.past_year_shared(i, j);
-        shares || !(self.another_occasion[i] || self.another_occasion[j])
+        let recent = |k: usize| {
+            self.story_year
+                .is_some_and(|story| self.past_years[k].iter().all(|&y| y + 1 >= story))
+        };
+        let recent_fact = figure_shared && recent(i) && recent(j);
+        shares || recent_fact || !(self.another_occasion[i] || self.another_occasion[j])
     }
 
     /// True when segments `i` and `j` both name one year before the story's (`in 2031` and

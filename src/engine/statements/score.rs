@@ -212,11 +212,7 @@ pub(super) fn pair_features(
         len_long: long.stems.len(),
         figures_disagree: figures_disagree(a, b),
         figures_agree: figures_agree(a, b),
-        figure_shared: a
-            .numbers
-            .iter()
-            .any(|x| x.0.abs() >= 100_000 && b.numbers.contains(x))
-            || a.dates.iter().any(|d| b.dates.contains(d)),
+        figure_shared: large_figure_shared(a, b) || a.dates.iter().any(|d| b.dates.contains(d)),
         quotes: usize::from(a.form == Form::Quote) + usize::from(b.form == Form::Quote),
         same_speaker: matches!((&a.speaker, &b.speaker), (Some(x), Some(y)) if x.same_as(y)),
         ..PairFeatures::default()
@@ -407,6 +403,14 @@ pub(super) fn soft_match(
         }
     }
     near / total
+}
+
+/// True when both segments give one figure of 100 or more exactly (`180,000` · `180
+/// thousand`; years are no figures here): rarer evidence than a near figure.
+pub(super) fn large_figure_shared(a: &SegmentWords, b: &SegmentWords) -> bool {
+    a.numbers
+        .iter()
+        .any(|x| x.0.abs() >= 100_000 && b.numbers.contains(x))
 }
 
 /// Two figures the same, or nearly (see [`SAME_FIGURE_TOLERANCE`]).
