@@ -58,7 +58,11 @@ fn carried_by<'w>(lists: impl Iterator<Item = &'w Vec<Key>>) -> FastMap<&'w str,
 
 /// How many of `words` are confirmed (carried by half of the `versions`, and by two at least)
 /// and how many are not.
-fn confirmed_and_not(words: &[Key], carried: &FastMap<&str, usize>, versions: usize) -> (usize, usize) {
+fn confirmed_and_not(
+    words: &[Key],
+    carried: &FastMap<&str, usize>,
+    versions: usize,
+) -> (usize, usize) {
     let confirmed = words
         .iter()
         .filter(|w| 2 * carried[w.as_str()] >= versions.max(4))
@@ -170,7 +174,12 @@ pub fn default_base(versions: &[Candidate]) -> usize {
     let p = (0..versions.len())
         .filter(|&i| primary(i))
         .max_by(|&a, &b| {
-            let key = |i: usize| (of_primary(i).map_or(0.0, |(w, _)| w), versions[i].stems.len());
+            let key = |i: usize| {
+                (
+                    of_primary(i).map_or(0.0, |(w, _)| w),
+                    versions[i].stems.len(),
+                )
+            };
             key(a)
                 .partial_cmp(&key(b))
                 .unwrap_or(std::cmp::Ordering::Equal)
@@ -182,9 +191,7 @@ pub fn default_base(versions: &[Candidate]) -> usize {
         Some(_) if judges.is_empty() => {
             shared_share(&versions[p].stems, &versions[most].stems) >= MIN_SHARED_WORDS
         }
-        Some((held, kind)) => {
-            held >= witness(most, kind) - WITNESS_TOLERANCE * judges.len() as f64
-        }
+        Some((held, kind)) => held >= witness(most, kind) - WITNESS_TOLERANCE * judges.len() as f64,
     };
     if good {
         p
@@ -448,7 +455,11 @@ mod tests {
             keys("ships wait northern bay three days"),
         ];
         let quotes = [Form::Quote, Form::Quote, Form::Quote];
-        assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 1, "ties go to the earliest");
+        assert_eq!(
+            most_complete(&versions(&stems, &quotes, &[])),
+            1,
+            "ties go to the earliest"
+        );
         let forms = [Form::Quote, Form::Paraphrase, Form::Paraphrase];
         assert_eq!(most_complete(&versions(&stems, &forms, &[])), 0);
     }
@@ -507,7 +518,10 @@ mod tests {
             .iter()
             .map(|w| w.iter().filter(|k| !is_stopword(k)).cloned().collect())
             .collect();
-        assert!(stems.windows(2).all(|w| w[0] == w[1]), "the same content words");
+        assert!(
+            stems.windows(2).all(|w| w[0] == w[1]),
+            "the same content words"
+        );
         let quotes = [Form::Quote; 8];
         let content_only = versions(&stems, &quotes, &[]);
         assert_eq!(most_complete(&content_only), 0, "content words alone tie");

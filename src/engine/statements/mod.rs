@@ -189,7 +189,8 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                     continue;
                 }
             }
-            if !occasions.same(i, j, score::large_figure_shared(a, b)) || articles[a.article].language != articles[b.article].language
+            if !occasions.same(i, j, score::large_figure_shared(a, b))
+                || articles[a.article].language != articles[b.article].language
             {
                 continue;
             }

@@ -69,7 +69,9 @@ fn twins(articles: &[ArticleParts], a: &Cluster, b: &Cluster) -> bool {
                     return true;
                 }
                 let mine = content_words(art.tokens, p);
-                content_words(art.tokens, q).iter().any(|w| mine.contains(w))
+                content_words(art.tokens, q)
+                    .iter()
+                    .any(|w| mine.contains(w))
             })
     })
 }
@@ -144,7 +146,9 @@ mod tests {
 
     /// The passage of `article` that is the first occurrence of `words` in `texts[article]`.
     fn passage(texts: &[&str], article: usize, words: &str) -> Passage {
-        let start = texts[article].find(words).expect("the words are in the text");
+        let start = texts[article]
+            .find(words)
+            .expect("the words are in the text");
         Passage {
             article,
             segment: start,
