@@ -5,7 +5,7 @@
 use verbatim_core::diff_texts;
 use verbatim_core::web::bindings::{compare_articles, CompareRequest};
 use verbatim_core::web::cards::example_cards;
-use verbatim_core::web::files::html_to_text;
+use verbatim_core::web::html::html_to_text;
 use verbatim_core::web::js::ToJs;
 use verbatim_core::web::view::{render_statement, Mode, ViewOptions};
 use verbatim_core::web::{dom, view};

@@ -1,7 +1,8 @@
 //! The page controller: article cards in, overview and statement view out.
 //!
-//! State lives in one [`State`] behind `Rc<RefCell<…>>`; every event handler updates it and
-//! re-renders the part of the page that changed. The analysis runs in the engine's worker,
+//! State lives in one [`State`] behind `Rc<RefCell<…>>` (`state.rs`). The listeners, added
+//! once, send an [`Event`] (`event.rs`) to [`update`], which changes the state and re-renders
+//! the part of the page that changed: the views never call back into the controller. The analysis runs in the engine's worker,
 //! through the page's one [`WorkerClient`] (a watchdog for every job, a fresh worker after a
 //! crash, a newer request replacing an older one), so the page never freezes; the page's own
 //! wasm holds no engine. Listeners are added once, on elements that live as long as the page
@@ -17,22 +18,25 @@ use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlButtonElement, HtmlTextAreaElement};
 
-use super::bindings::CompareRequest;
-use super::cards::{self, Card};
+use super::actions;
+use super::card::Card;
+use super::cards;
 use super::controls::{
     register_service_worker, wire_controls, wire_exports, wire_keyboard, wire_matrix, wire_notice,
 };
 use super::decode::FromJs;
-use super::dom::{by_id, document, on};
+use super::dom::on;
+use super::event::{Dispatch, Event};
 use super::js::ToJs;
 use super::protocol::{self, WordModel};
-use super::results::{render_results, render_view};
-use super::status::{append_status, report, set_busy, show_notice, show_status};
-use super::store::{SaveReport, Store};
-use super::view::Mode;
+use super::requests::CompareRequest;
+use super::results::{
+    bring_statement_into_view, move_focus, render_results, render_selected, render_view,
+};
+use super::state::{Shared, State};
+use super::status::{append_status, hide_notice, report, set_busy, show_notice, show_status};
+use super::store;
 use super::worker::{self, Outcome, Reply, SharedClient, WorkerClient};
 use crate::engine::describe_size;
 use crate::engine::model::Comparison;
@@ -43,101 +47,10 @@ const DEBOUNCE_MS: u32 = 350;
 /// How long the worker may take before the page gives up and says so.
 const WORKER_TIMEOUT_MS: u32 = 30_000;
 
-/// Everything the page knows.
-#[derive(Default)]
-pub struct State {
-    /// The article cards, in order.
-    pub cards: Vec<Card>,
-    pub(super) comparison: Option<Comparison>,
-    pub(super) selected: usize,
-    pub(super) mode: Option<Mode>,
-    pub(super) substantive_only: bool,
-    pub(super) other: Option<usize>,
-    pub(super) base_article: Option<usize>,
-    /// The engine's worker (set once the page is mounted).
-    engine: Option<SharedClient>,
-    /// The worker is matching again with the word model, for the result shown.
-    refining: bool,
-    debounce: Option<Timeout>,
-    /// What each card element shows (see `cards::render`).
-    pub shown: Vec<Card>,
-    /// File reads started (dropping one cancels its read); cleared when none is pending.
-    pub readers: Vec<gloo::file::callbacks::FileReader>,
-    /// File reads not finished yet (they will take a card each).
-    pub pending_reads: usize,
-    store: Store,
-    /// The comparison on show as the worker sent it (the JSON export writes it as it is).
-    pub(super) raw: Option<JsValue>,
-    /// What Undo brings back.
-    pub undo: Option<Undo>,
-    /// The check marks (see `checks.rs`), sorted.
-    pub checked: Vec<String>,
-    /// What the last save could not keep (so that the same notice is not repeated).
-    last_save: SaveReport,
-}
-
-/// The page's shared state.
-pub type Shared = Rc<RefCell<State>>;
-
-/// What the user chose to see: kept across reloads and in shared links.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct View {
-    /// The statement on show.
-    pub selected: usize,
-    /// How it is shown.
-    pub mode: Mode,
-    /// The version beside the base (side by side).
-    pub other: Option<usize>,
-    /// Only substantive changes.
-    pub substantive_only: bool,
-    /// The article chosen as the base.
-    pub base_article: Option<usize>,
-}
-
-/// What Undo brings back.
-pub enum Undo {
-    /// A removed card, and where it was.
-    Removed(usize, Card),
-    /// The cards a shared link or a comparison file replaced.
-    Replaced(Vec<Card>),
-}
-
-impl State {
-    /// The comparison on show, if any.
-    pub fn comparison(&self) -> Option<&Comparison> {
-        self.comparison.as_ref()
-    }
-
-    /// The statement on show, if any.
-    pub fn statement_on_show(&self) -> Option<&crate::engine::model::Statement> {
-        self.comparison.as_ref()?.statements.get(self.selected)
-    }
-
-    /// The view on show.
-    pub fn view(&self) -> View {
-        View {
-            selected: self.selected,
-            mode: self.mode.unwrap_or(Mode::Inline),
-            other: self.other,
-            substantive_only: self.substantive_only,
-            base_article: self.base_article,
-        }
-    }
-
-    /// Takes a view (from storage or a link); the controls follow in [`render_view`].
-    pub fn set_view(&mut self, view: View) {
-        self.selected = view.selected;
-        self.mode = Some(view.mode);
-        self.other = view.other;
-        self.substantive_only = view.substantive_only;
-        self.base_article = view.base_article;
-    }
-}
-
 /// The view changed: kept for the next visit, and a link the page was opened from no longer
 /// says what is on show.
 pub(super) fn view_changed(state: &Shared) {
-    super::share::save_view(&state.borrow().view());
+    store::save_view(&state.borrow().view());
     super::share::forget_link();
 }
 
@@ -156,8 +69,8 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     let state: Shared = Rc::new(RefCell::new(State::default()));
     let restored = state.borrow_mut().store.load();
     state.borrow_mut().cards = restored.cards;
-    state.borrow_mut().checked = super::checks::load();
-    if let Some(view) = super::share::load_view() {
+    state.borrow_mut().checked = store::load_marks();
+    if let Some(view) = store::load_view() {
         state.borrow_mut().set_view(view);
     }
     if state.borrow().cards.len() < 2 {
@@ -165,18 +78,23 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     }
     let engine = engine_client(&state);
     state.borrow_mut().engine = Some(engine);
-    wire_notice(&doc, &state)?;
-    wire_exports(&doc, &state)?;
+    let dispatch: Dispatch = {
+        let s = state.clone();
+        Rc::new(move |event| update(&s, event))
+    };
+    wire_notice(&doc, &dispatch)?;
+    wire_exports(&doc, &dispatch)?;
     cards::render(&state)?;
-    cards::wire(&doc, &state)?;
-    wire_controls(&doc, &state)?;
-    wire_matrix(&doc, &state)?;
+    cards::wire(&doc, &state, &dispatch)?;
+    wire_controls(&doc, &dispatch)?;
+    wire_matrix(&doc, &dispatch)?;
     super::context::wire(&doc, &state)?;
-    super::checks::wire(&doc, &state)?;
+    super::checks::wire(&doc, &state, &dispatch)?;
     super::pair::mount(&doc)?;
-    super::files::wire_drop(&doc, &state)?;
-    super::files::wire_picker(&doc, &state)?;
-    wire_keyboard(&doc)?;
+    super::files::wire_drop(&doc, &state, &dispatch)?;
+    super::files::wire_picker(&doc, &state, &dispatch)?;
+    super::files::wire_card_pickers(&doc, &state, &dispatch)?;
+    wire_keyboard(&doc, &dispatch)?;
     report(render_view(&state));
     let mut lost: Vec<String> = restored
         .not_kept
@@ -209,10 +127,10 @@ pub fn mount_if_present() -> Result<(), JsValue> {
     schedule(&state, 0);
     // A shared link replaces the cards (with Undo) once it is unpacked; so does one pasted
     // into the address bar of this page, which only changes the fragment.
-    super::share::open_fragment(&state);
+    super::share::open_fragment(&state, &dispatch);
     let s = state.clone();
     on(&window, "hashchange", move |_| {
-        super::share::open_fragment(&s)
+        super::share::open_fragment(&s, &dispatch)
     })?;
     register_service_worker();
     // The page is usable from here on (the end-to-end tests wait for this).
@@ -220,6 +138,111 @@ pub fn mount_if_present() -> Result<(), JsValue> {
         .ok_or("no root element")?
         .set_attribute("data-ready", "true")?;
     Ok(())
+}
+
+/// Handles `event` (see `event.rs`): changes the state, renders what changed, and saves and
+/// analyses when the texts changed.
+pub fn update(state: &Shared, event: Event) {
+    match event {
+        Event::AddArticle => {
+            if state.borrow().cards.len() >= MAX_ARTICLES {
+                show_notice(&format!(
+                    "Verbatim compares at most {MAX_ARTICLES} articles."
+                ));
+                return;
+            }
+            state.borrow_mut().cards.push(Card::default());
+            report(cards::render(state));
+            cards::focus_last(state);
+        }
+        Event::LoadExample => {
+            if actions::load_example(state) {
+                save_cards(state);
+                schedule(state, 0);
+            }
+        }
+        Event::ShowMode(mode) => {
+            state.borrow_mut().mode = Some(mode);
+            view_shown(state);
+        }
+        Event::CompareWith(other) => {
+            state.borrow_mut().other = other;
+            view_shown(state);
+        }
+        Event::SubstantiveOnly(only) => {
+            state.borrow_mut().substantive_only = only;
+            view_shown(state);
+        }
+        Event::ChooseBase(base) => {
+            state.borrow_mut().base_article = base;
+            view_changed(state);
+            schedule(state, 0);
+        }
+        Event::PickStatement(i) => {
+            {
+                let mut st = state.borrow_mut();
+                st.selected = i;
+                st.other = None;
+            }
+            view_changed(state);
+            report(render_results(state));
+            report(bring_statement_into_view());
+        }
+        Event::CopyEmbed => report(actions::copy_embed(state)),
+        Event::Export(format) => report(actions::export(state, &format)),
+        Event::DismissNotice => hide_notice(),
+        Event::Undo => {
+            if actions::undo(state) {
+                changed(state);
+            }
+        }
+        Event::StepChange(step) => report(move_focus(step)),
+        Event::EditText { card, text } => {
+            {
+                let mut st = state.borrow_mut();
+                if card >= st.cards.len() {
+                    return;
+                }
+                st.shown[card].text.clone_from(&text);
+                st.cards[card].text = text;
+            }
+            changed(state);
+        }
+        Event::EditLabel { card, label } => {
+            {
+                let mut st = state.borrow_mut();
+                if card >= st.cards.len() {
+                    return;
+                }
+                st.cards[card].label_edited = !label.trim().is_empty();
+                st.cards[card].guessed_from = None;
+                st.shown[card].guessed_from = None;
+                st.shown[card].label.clone_from(&label);
+                st.cards[card].label = label;
+            }
+            changed(state);
+        }
+        Event::RemoveCard(i) => {
+            cards::remove(state, i);
+            changed(state);
+        }
+        Event::SetCheck { key, on } => {
+            actions::set_check(state, key, on);
+            report(render_results(state));
+        }
+        Event::CardsAdded => {
+            save_cards(state);
+            changed(state);
+        }
+        Event::CardsReplaced => schedule(state, 0),
+    }
+}
+
+/// The view of the statement on show changed (mode, version beside, substantive only): kept,
+/// and drawn again.
+fn view_shown(state: &Shared) {
+    view_changed(state);
+    report(render_selected(state));
 }
 
 /// Saves the cards and runs the analysis after `delay_ms` without further changes. (Saving
@@ -412,23 +435,4 @@ pub fn save_cards(state: &Shared) {
         ));
     }
     state.borrow_mut().last_save = report;
-}
-
-/// Disables or enables the Add button when the card limit is reached.
-pub fn update_add_button(count: usize) {
-    if let Ok(doc) = document() {
-        if let Ok(button) = by_id::<HtmlButtonElement>(&doc, "add-article") {
-            button.set_disabled(count >= MAX_ARTICLES);
-        }
-    }
-}
-
-/// The textarea of card `index`, if it is on the page.
-pub fn card_textarea(index: usize) -> Option<HtmlTextAreaElement> {
-    document()
-        .ok()?
-        .query_selector(&format!("#cards .card[data-index=\"{index}\"] textarea"))
-        .ok()??
-        .dyn_into()
-        .ok()
 }

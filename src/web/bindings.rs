@@ -1,24 +1,13 @@
 //! The functions the JavaScript side may call: the page's worker (`www/worker.js`), the
 //! widget and the benchmark all go through these, never through the engine's Rust API.
 
-use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "worker", feature = "widget"))]
 use wasm_bindgen::prelude::*;
 
-use crate::engine::{ArticleInput, VersionInput};
+pub use super::requests::{CompareRequest, WidgetRequest};
 
 #[cfg(any(feature = "worker", feature = "widget"))]
 use super::decode::FromJs;
-
-/// What `compareArticles` takes: the articles and, optionally, the base article.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct CompareRequest {
-    /// The articles, in order.
-    pub articles: Vec<ArticleInput>,
-    /// The article whose versions anchor the statements (0-based), if the user chose one.
-    #[serde(default)]
-    pub base_article: Option<usize>,
-}
 
 /// Compares articles. Takes `{articles: [{text, label?}], base_article?}` and returns the
 /// `Comparison` (see the engine's model), or throws an `Error` whose message tells the user
@@ -50,24 +39,6 @@ pub fn load_word_model(bytes: &[u8]) -> Result<(), JsValue> {
 #[wasm_bindgen(js_name = wordModelLoaded)]
 pub fn word_model_loaded() -> bool {
     crate::engine::semantic::model().is_some()
-}
-
-/// What `renderWidget` takes: the versions of one statement (the widget's blockquotes) and how
-/// to show them.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct WidgetRequest {
-    /// The versions, in the order of the blockquotes; `label` is the outlet, `form` the
-    /// blockquote's `data-form` (a quote when absent).
-    pub versions: Vec<VersionInput>,
-    /// The version that anchors the comparison (0-based).
-    #[serde(default)]
-    pub base: Option<usize>,
-    /// `inline` (default), `table` or `side-by-side`.
-    #[serde(default)]
-    pub mode: Option<String>,
-    /// For side by side: the version beside the base (0-based).
-    #[serde(default)]
-    pub other: Option<usize>,
 }
 
 /// Renders the comparison of one statement's versions into `root` (the widget's shadow

@@ -3,76 +3,20 @@
 //! pasting (rich text as plain text, the size limit checked first), Remove with Undo, the
 //! guessed labels, and the project's example. Files into cards are `files.rs`.
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement};
 
-use super::app::{changed, update_add_button, Shared, Undo};
+pub use super::card::{example_cards, Card};
 use super::dom::{by_id, document, element_with_text, on};
-use super::files::html_to_text;
+use super::event::{Dispatch, Event};
+use super::html::html_to_text;
+use super::state::{Shared, Undo};
 use super::status::{report, show_notice, show_undo_notice};
 use crate::engine::describe_size;
 use crate::engine::model::{Comparison, LabelSource};
 use crate::engine::writing_direction;
-use crate::engine::{label_from_file_name, MAX_ARTICLE_BYTES};
-
-/// One article card.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Card {
-    /// The article's text.
-    pub text: String,
-    /// The outlet label shown (the user's, or the engine's guess).
-    pub label: String,
-    /// True once the user typed a label: it is then sent to the engine and never replaced.
-    pub label_edited: bool,
-    /// The name of the file the text was dropped from, which the label is guessed from.
-    pub file_name: Option<String>,
-    /// Where the shown label was guessed from (`the file name`), while it is a guess.
-    pub guessed_from: Option<String>,
-}
-
-/// The project's own example: four invented outlets quoting an invented minister, showing
-/// every kind of change (the same texts the engine's tests use).
-pub fn example_cards() -> Vec<Card> {
-    [
-        (
-            "1-harbour-post.txt",
-            include_str!("../../tests/fixtures/harbour/1-harbour-post.txt"),
-        ),
-        (
-            "2-coastline-daily.txt",
-            include_str!("../../tests/fixtures/harbour/2-coastline-daily.txt"),
-        ),
-        (
-            "3-northern-wire.txt",
-            include_str!("../../tests/fixtures/harbour/3-northern-wire.txt"),
-        ),
-        (
-            "4-tidewater-times.txt",
-            include_str!("../../tests/fixtures/harbour/4-tidewater-times.txt"),
-        ),
-    ]
-    .into_iter()
-    .map(|(name, text)| Card::from_file(name, text.to_string()))
-    .collect()
-}
-
-impl Card {
-    /// A card for a text read from the file `name`, its label guessed from the name at once.
-    pub fn from_file(name: &str, text: String) -> Card {
-        let guess = label_from_file_name(name);
-        Card {
-            text,
-            guessed_from: guess
-                .as_ref()
-                .map(|_| LabelSource::FileName.label().to_string()),
-            label: guess.unwrap_or_default(),
-            label_edited: false,
-            file_name: Some(name.to_string()),
-        }
-    }
-}
+use crate::engine::MAX_ARTICLE_BYTES;
 
 /// Marks a card's label input as the engine's guess (or not), saying where it came from.
 fn mark_guess(input: &HtmlInputElement, guessed_from: Option<&str>) {
@@ -211,11 +155,12 @@ pub(super) fn card_index(event: &web_sys::Event) -> Option<usize> {
         .ok()
 }
 
-/// Listens, once, on the card list for what happens in any card: typing, pasting, removing.
-/// (One listener per kind of event, not per card and render: nothing to free or to leak.)
-pub fn wire(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+/// Listens, once, on the card list for what happens in any card: typing, pasting, removing;
+/// each becomes an [`Event`] for `dispatch`. (One listener per kind of event, not per card and
+/// render: nothing to free or to leak.) A card's file picker is `files.rs`'s.
+pub fn wire(doc: &Document, state: &Shared, dispatch: &Dispatch) -> Result<(), JsValue> {
     let list: Element = by_id(doc, "cards")?;
-    let s = state.clone();
+    let d = dispatch.clone();
     on(&list, "input", move |event| {
         let Some(i) = card_index(&event) else { return };
         let Some(target) = event.target() else { return };
@@ -225,46 +170,18 @@ pub fn wire(doc: &Document, state: &Shared) -> Result<(), JsValue> {
             if area.get_attribute("dir").as_deref() != Some(dir) {
                 let _ = area.set_attribute("dir", dir);
             }
-            let mut st = s.borrow_mut();
-            if i < st.cards.len() {
-                st.shown[i].text.clone_from(&text);
-                st.cards[i].text = text;
-            }
+            d(Event::EditText { card: i, text });
         } else if let Some(input) = target
             .dyn_ref::<HtmlInputElement>()
             .filter(|i| i.class_list().contains("label"))
         {
-            let value = input.value();
+            let label = input.value();
             mark_guess(input, None);
-            let mut st = s.borrow_mut();
-            if i < st.cards.len() {
-                st.cards[i].label_edited = !value.trim().is_empty();
-                st.cards[i].guessed_from = None;
-                st.shown[i].guessed_from = None;
-                st.shown[i].label.clone_from(&value);
-                st.cards[i].label = value;
-            }
-        } else {
-            return;
+            d(Event::EditLabel { card: i, label });
         }
-        changed(&s);
     })?;
     let s = state.clone();
-    on(&list, "change", move |event| {
-        let Some(input) = event
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            .filter(|i| i.type_() == "file")
-        else {
-            return;
-        };
-        if let (Some(i), Some(files)) = (card_index(&event), input.files()) {
-            super::files::add_files(&s, &files, Some(i));
-        }
-        // The same file chosen again is a change again.
-        input.set_value("");
-    })?;
-    let s = state.clone();
+    let d = dispatch.clone();
     on(&list, "paste", move |event| {
         let Some(i) = card_index(&event) else { return };
         let Some(area) = event
@@ -273,23 +190,24 @@ pub fn wire(doc: &Document, state: &Shared) -> Result<(), JsValue> {
         else {
             return;
         };
-        paste(&s, i, &area, &event);
+        paste(&s, &d, i, &area, &event);
     })?;
-    let s = state.clone();
+    let d = dispatch.clone();
     on(&list, "click", move |event| {
         let is_remove = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .is_some_and(|el| el.closest("button.remove").ok().flatten().is_some());
         if let Some(i) = card_index(&event).filter(|_| is_remove) {
-            remove(&s, i);
+            d(Event::RemoveCard(i));
         }
     })?;
     Ok(())
 }
 
-/// Removes card `i`, its element with it (the others keep theirs, renumbered).
-fn remove(state: &Shared, i: usize) {
+/// Removes card `i`, its element with it (the others keep theirs, renumbered), and offers
+/// Undo when it held anything. The caller schedules the analysis.
+pub(super) fn remove(state: &Shared, i: usize) {
     {
         let mut st = state.borrow_mut();
         if i >= st.cards.len() {
@@ -318,7 +236,6 @@ fn remove(state: &Shared, i: usize) {
         }
     }
     report(render(state));
-    changed(state);
 }
 
 #[wasm_bindgen]
@@ -343,7 +260,13 @@ const MAX_HTML_CHARS: u32 = 8 * MAX_ARTICLE_BYTES as u32;
 /// A paste into card `i`: refused with a notice when the card would exceed the article size
 /// limit (before the text is in the card); rich text becomes plain text; plain text within the
 /// limit is left to the browser.
-fn paste(state: &Shared, i: usize, area: &HtmlTextAreaElement, event: &web_sys::Event) {
+fn paste(
+    state: &Shared,
+    dispatch: &Dispatch,
+    i: usize,
+    area: &HtmlTextAreaElement,
+    event: &web_sys::Event,
+) {
     let Some(data) = event
         .dyn_ref::<web_sys::ClipboardEvent>()
         .and_then(|e| e.clipboard_data())
@@ -399,14 +322,10 @@ fn paste(state: &Shared, i: usize, area: &HtmlTextAreaElement, event: &web_sys::
         // The browser sends no input event for a value set by script.
         let value = area.value();
         let _ = area.set_attribute("dir", writing_direction(&value));
-        {
-            let mut st = state.borrow_mut();
-            if i < st.cards.len() {
-                st.shown[i].text.clone_from(&value);
-                st.cards[i].text = value;
-            }
-        }
-        changed(state);
+        dispatch(Event::EditText {
+            card: i,
+            text: value,
+        });
     }
 }
 
@@ -423,7 +342,7 @@ enum Pasted {
 /// Puts the focus in the last card's text area (after "Add article").
 pub fn focus_last(state: &Shared) {
     let last = state.borrow().cards.len().saturating_sub(1);
-    if let Some(area) = super::app::card_textarea(last) {
+    if let Some(area) = card_textarea(last) {
         let _ = area.focus();
     }
 }
@@ -449,4 +368,23 @@ pub fn show_guessed_labels(state: &Shared, comparison: &Comparison) {
         }
     }
     report(render(state));
+}
+
+/// Disables or enables the Add button when the card limit is reached.
+fn update_add_button(count: usize) {
+    if let Ok(doc) = document() {
+        if let Ok(button) = by_id::<web_sys::HtmlButtonElement>(&doc, "add-article") {
+            button.set_disabled(count >= crate::engine::MAX_ARTICLES);
+        }
+    }
+}
+
+/// The textarea of card `index`, if it is on the page.
+fn card_textarea(index: usize) -> Option<HtmlTextAreaElement> {
+    document()
+        .ok()?
+        .query_selector(&format!("#cards .card[data-index=\"{index}\"] textarea"))
+        .ok()??
+        .dyn_into()
+        .ok()
 }

@@ -6,17 +6,14 @@
 //! links and comparison files); a mark whose statement is gone stays until the texts come
 //! back.
 
-use js_sys::JSON;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::app::Shared;
 use super::dom::{by_id, document, element_with_text, on};
-use super::status::report;
+use super::event::{Dispatch, Event};
+use super::state::Shared;
 use crate::engine::model::{Comparison, Statement};
-
-const CHECKED_KEY: &str = "verbatim.v2.checked";
 
 /// The key of version `v` of statement `s`: its outlet and its words (FNV-1a, in hex).
 pub fn version_key(c: &Comparison, s: &Statement, v: usize) -> String {
@@ -36,47 +33,6 @@ pub fn statement_key(c: &Comparison, s: &Statement) -> String {
         .min_by_key(|&v| (s.versions[v].article, s.versions[v].start))
         .unwrap_or(0);
     format!("s{}", &version_key(c, s, first)[1..])
-}
-
-/// The marks kept by the last visit.
-pub fn load() -> Vec<String> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(CHECKED_KEY).ok().flatten())
-        .and_then(|text| JSON::parse(&text).ok())
-        .map(|v| {
-            js_sys::Array::from(&v)
-                .iter()
-                .filter_map(|k| k.as_string())
-                .filter(|k| k.len() == 17)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// Keeps the marks for the next visit.
-pub fn save(marks: &[String]) {
-    let array: js_sys::Array = marks.iter().map(|m| JsValue::from_str(m)).collect();
-    if let (Some(storage), Ok(text)) = (
-        web_sys::window().and_then(|w| w.local_storage().ok().flatten()),
-        JSON::stringify(&array),
-    ) {
-        let _ = storage.set_item(CHECKED_KEY, &String::from(text));
-    }
-}
-
-/// Sets or clears mark `key`, keeps the marks, and redraws what shows them.
-fn toggle(state: &Shared, key: String, on: bool) {
-    {
-        let mut st = state.borrow_mut();
-        st.checked.retain(|k| *k != key);
-        if on {
-            st.checked.push(key);
-            st.checked.sort();
-        }
-        save(&st.checked);
-    }
-    report(super::results::render_results(state));
 }
 
 /// The statement view's checkboxes: one for the statement (in its title) and one per version
@@ -121,9 +77,11 @@ pub fn is_checked(checked: &[String], c: &Comparison, s: &Statement) -> bool {
     checked.contains(&statement_key(c, s))
 }
 
-/// Listens, once, for the statement's checkbox and for the versions' (on the view's body).
-pub fn wire(doc: &web_sys::Document, state: &Shared) -> Result<(), JsValue> {
+/// Listens, once, for the statement's checkbox and for the versions' (on the view's body),
+/// and sends each change as [`Event::SetCheck`].
+pub fn wire(doc: &web_sys::Document, state: &Shared, dispatch: &Dispatch) -> Result<(), JsValue> {
     let s = state.clone();
+    let d = dispatch.clone();
     let statement: HtmlInputElement = by_id(doc, "checked-statement")?;
     let input = statement.clone();
     on(&statement, "change", move |_| {
@@ -134,9 +92,13 @@ pub fn wire(doc: &web_sys::Document, state: &Shared) -> Result<(), JsValue> {
             };
             statement_key(c, statement)
         };
-        toggle(&s, key, input.checked());
+        d(Event::SetCheck {
+            key,
+            on: input.checked(),
+        });
     })?;
     let s = state.clone();
+    let d = dispatch.clone();
     on(
         &by_id::<Element>(doc, "statement-body")?,
         "change",
@@ -164,7 +126,10 @@ pub fn wire(doc: &web_sys::Document, state: &Shared) -> Result<(), JsValue> {
                 }
                 version_key(c, statement, v)
             };
-            toggle(&s, key, input.checked());
+            d(Event::SetCheck {
+                key,
+                on: input.checked(),
+            });
         },
     )
 }

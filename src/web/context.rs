@@ -6,8 +6,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDialogElement};
 
-use super::app::Shared;
 use super::dom::{by_id, clear, document, element_with_text, on};
+use super::state::Shared;
 use super::status::report;
 use crate::engine::writing_direction;
 

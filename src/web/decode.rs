@@ -12,8 +12,8 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 
 #[cfg(feature = "worker")]
-use super::bindings::CompareRequest;
-use super::bindings::WidgetRequest;
+use super::requests::CompareRequest;
+use super::requests::WidgetRequest;
 use crate::engine::model::Form;
 use crate::engine::{ArticleInput, VersionInput};
 
@@ -142,7 +142,7 @@ from_js_struct!(CompareRequest {
 mod page {
     use super::*;
     use crate::engine::model::*;
-    use crate::web::cards::Card;
+    use crate::web::card::Card;
 
     from_js_struct!(Comparison {
         articles,

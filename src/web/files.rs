@@ -8,81 +8,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement, HtmlInputElement};
 
-use super::app::{changed, save_cards, Shared};
-use super::cards::{card_index, render, transfer_data, Card};
+use super::card::Card;
+use super::cards::{card_index, render, transfer_data};
 use super::dom::{by_id, on};
+use super::event::{Dispatch, Event};
+use super::html::html_to_text;
+use super::state::Shared;
 use super::status::{report, show_notice};
-use crate::engine::{describe_size, fold_lines, MAX_ARTICLES, MAX_ARTICLE_BYTES};
-
-/// Turns HTML into text with the browser's own parser (an inert document: nothing in it runs
-/// or loads), with a line break after each block.
-pub fn html_to_text(html: &str) -> Result<String, JsValue> {
-    let parser = web_sys::DomParser::new()?;
-    let parsed = parser.parse_from_string(html, web_sys::SupportedType::TextHtml)?;
-    let Some(body) = parsed.body() else {
-        return Ok(String::new());
-    };
-    let mut out = String::new();
-    collect_text(body.as_ref(), &mut out);
-    Ok(fold_lines(&out))
-}
-
-fn collect_text(node: &web_sys::Node, out: &mut String) {
-    const SKIP: &[&str] = &["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "HEAD"];
-    const BLOCKS: &[&str] = &[
-        "P",
-        "DIV",
-        "BR",
-        "LI",
-        "H1",
-        "H2",
-        "H3",
-        "H4",
-        "H5",
-        "H6",
-        "BLOCKQUOTE",
-        "TR",
-        "SECTION",
-        "ARTICLE",
-        "HEADER",
-        "FOOTER",
-        "FIGCAPTION",
-        "PRE",
-        "UL",
-        "OL",
-        "TABLE",
-    ];
-    if node.node_type() == web_sys::Node::TEXT_NODE {
-        let text = node.text_content().unwrap_or_default();
-        let collapsed: Vec<&str> = text.split_whitespace().collect();
-        if !collapsed.is_empty() {
-            if text.starts_with(char::is_whitespace) && !out.ends_with([' ', '\n']) {
-                out.push(' ');
-            }
-            out.push_str(&collapsed.join(" "));
-            if text.ends_with(char::is_whitespace) {
-                out.push(' ');
-            }
-        }
-        return;
-    }
-    // HTML element names come upper-case already; `make_ascii_uppercase` covers XHTML without
-    // linking the Unicode case tables.
-    let mut name = node.node_name();
-    name.make_ascii_uppercase();
-    if SKIP.contains(&name.as_str()) {
-        return;
-    }
-    let children = node.child_nodes();
-    for k in 0..children.length() {
-        if let Some(child) = children.item(k) {
-            collect_text(&child, out);
-        }
-    }
-    if BLOCKS.contains(&name.as_str()) {
-        out.push('\n');
-    }
-}
+use crate::engine::{describe_size, MAX_ARTICLES, MAX_ARTICLE_BYTES};
 
 /// True when a drag carries files (not text or a link dragged from a page).
 fn carries_files(event: &web_sys::Event) -> bool {
@@ -98,7 +31,7 @@ fn carries_files(event: &web_sys::Event) -> bool {
 
 /// Lets the user drop `.txt`, `.html` and `.md` files anywhere on the page (each becomes a
 /// card), and text into a card (the browser inserts it, within the size limit).
-pub fn wire_drop(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+pub fn wire_drop(doc: &Document, state: &Shared, dispatch: &Dispatch) -> Result<(), JsValue> {
     let overlay: HtmlElement = by_id(doc, "drop-overlay")?;
     let shown = overlay.clone();
     on(doc, "dragover", move |event| {
@@ -119,6 +52,7 @@ pub fn wire_drop(doc: &Document, state: &Shared) -> Result<(), JsValue> {
         }
     })?;
     let s = state.clone();
+    let d = dispatch.clone();
     on(doc, "drop", move |event| {
         let _ = overlay.set_attribute("hidden", "");
         let Some(data) = event
@@ -130,7 +64,7 @@ pub fn wire_drop(doc: &Document, state: &Shared) -> Result<(), JsValue> {
         match data.files().filter(|f| f.length() > 0) {
             Some(files) => {
                 event.prevent_default();
-                add_files(&s, &files, None);
+                add_files(&s, &d, &files, None);
             }
             None => {
                 // Text dropped into a card: the browser inserts it, unless it is too large.
@@ -151,14 +85,43 @@ pub fn wire_drop(doc: &Document, state: &Shared) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Each card's own file picker (one listener on the card list): its file goes into that card.
+pub fn wire_card_pickers(
+    doc: &Document,
+    state: &Shared,
+    dispatch: &Dispatch,
+) -> Result<(), JsValue> {
+    let s = state.clone();
+    let d = dispatch.clone();
+    on(
+        &by_id::<web_sys::Element>(doc, "cards")?,
+        "change",
+        move |event| {
+            let Some(input) = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .filter(|i| i.type_() == "file")
+            else {
+                return;
+            };
+            if let (Some(i), Some(files)) = (card_index(&event), input.files()) {
+                add_files(&s, &d, &files, Some(i));
+            }
+            // The same file chosen again is a change again.
+            input.set_value("");
+        },
+    )
+}
+
 /// Lets keyboard and phone users open files too: the picker's files become cards.
-pub fn wire_picker(doc: &Document, state: &Shared) -> Result<(), JsValue> {
+pub fn wire_picker(doc: &Document, state: &Shared, dispatch: &Dispatch) -> Result<(), JsValue> {
     let picker: HtmlInputElement = by_id(doc, "open-files")?;
     let s = state.clone();
+    let d = dispatch.clone();
     let input = picker.clone();
     on(&picker, "change", move |_| {
         if let Some(files) = input.files() {
-            add_files(&s, &files, None);
+            add_files(&s, &d, &files, None);
         }
         // The same file chosen again is a change again.
         input.set_value("");
@@ -169,8 +132,14 @@ pub fn wire_picker(doc: &Document, state: &Shared) -> Result<(), JsValue> {
 const MAX_FILE_BYTES: f64 = 8.0 * MAX_ARTICLE_BYTES as f64;
 
 /// Reads `files` into cards: into card `into` (its first file only: the picker of one card),
-/// else each into the first empty card or a new one.
-pub fn add_files(state: &Shared, files: &web_sys::FileList, into: Option<usize>) {
+/// else each into the first empty card or a new one. Each card read is sent as
+/// [`Event::CardsAdded`].
+pub fn add_files(
+    state: &Shared,
+    dispatch: &Dispatch,
+    files: &web_sys::FileList,
+    into: Option<usize>,
+) {
     let mut refused = Vec::new();
     let mut free = {
         let st = state.borrow();
@@ -190,7 +159,7 @@ pub fn add_files(state: &Shared, files: &web_sys::FileList, into: Option<usize>)
         let Some(file) = files.item(k) else { continue };
         let name = file.name();
         if super::share::is_comparison_file(&name) {
-            open_comparison_file(state, file, name);
+            open_comparison_file(state, dispatch, file, name);
             continue;
         }
         let lower = name.to_lowercase();
@@ -225,6 +194,7 @@ pub fn add_files(state: &Shared, files: &web_sys::FileList, into: Option<usize>)
             free -= 1;
         }
         let s = state.clone();
+        let d = dispatch.clone();
         let file_name = name.clone();
         let reader = gloo::file::callbacks::read_as_bytes(&file.into(), move |bytes| {
             let message = match bytes.map_err(|e| e.to_string()).and_then(|b| decode(&b)) {
@@ -241,7 +211,7 @@ pub fn add_files(state: &Shared, files: &web_sys::FileList, into: Option<usize>)
                             describe_size(MAX_ARTICLE_BYTES as f64)
                         ))
                     } else {
-                        add_card(&s, Card::from_file(&file_name, text), into)
+                        add_card(&s, &d, Card::from_file(&file_name, text), into)
                     }
                 }
                 Err(why) => Some(format!("{file_name} was not added: {why}.")),
@@ -271,7 +241,7 @@ pub fn add_files(state: &Shared, files: &web_sys::FileList, into: Option<usize>)
 
 /// Opens a comparison file (`.verbatim.json`, saved by Export): its texts and view replace the
 /// page's, with Undo.
-fn open_comparison_file(state: &Shared, file: web_sys::File, name: String) {
+fn open_comparison_file(state: &Shared, dispatch: &Dispatch, file: web_sys::File, name: String) {
     // All sixteen articles at their limit, with room for the labels and the view.
     let limit = (MAX_ARTICLES * MAX_ARTICLE_BYTES) as f64 * 1.1;
     if file.size() > limit {
@@ -279,9 +249,10 @@ fn open_comparison_file(state: &Shared, file: web_sys::File, name: String) {
         return;
     }
     let s = state.clone();
+    let d = dispatch.clone();
     let reader = gloo::file::callbacks::read_as_text(&file.into(), move |read| {
         let opened = read.map_err(|e| e.to_string()).and_then(|json| {
-            super::share::open_state(&s, &json, &format!("the comparison {name}"))
+            super::share::open_state(&s, &d, &json, &format!("the comparison {name}"))
         });
         if let Err(why) = opened {
             show_notice(&format!("{name} could not be opened: {why}."));
@@ -300,7 +271,12 @@ fn decode(bytes: &[u8]) -> Result<String, String> {
 
 /// Puts a file's card into card `into`, else into the first empty card, else a new one
 /// (keeping a label the user typed there); returns a message if it cannot (too many articles).
-fn add_card(state: &Shared, card: Card, into: Option<usize>) -> Option<String> {
+fn add_card(
+    state: &Shared,
+    dispatch: &Dispatch,
+    card: Card,
+    into: Option<usize>,
+) -> Option<String> {
     {
         let mut st = state.borrow_mut();
         let target = into
@@ -322,7 +298,6 @@ fn add_card(state: &Shared, card: Card, into: Option<usize>) -> Option<String> {
         }
     }
     report(render(state));
-    save_cards(state);
-    changed(state);
+    dispatch(Event::CardsAdded);
     None
 }

@@ -6,9 +6,9 @@
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use super::bindings::CompareRequest;
 #[cfg(feature = "page")]
-use super::cards::Card;
+use super::card::Card;
+use super::requests::CompareRequest;
 use crate::engine::ArticleInput;
 
 /// A value that can be written as a plain JavaScript value.

@@ -5,8 +5,12 @@
 //! nodes (`create_text_node` / `set_text_content`) or form values, never as HTML.
 
 #[cfg(feature = "page")]
+pub mod actions;
+#[cfg(feature = "page")]
 pub mod app;
 pub mod bindings;
+#[cfg(feature = "page")]
+pub mod card;
 #[cfg(feature = "page")]
 pub mod cards;
 #[cfg(feature = "page")]
@@ -18,17 +22,24 @@ pub mod controls;
 pub mod decode;
 pub mod dom;
 #[cfg(feature = "page")]
+pub mod event;
+#[cfg(feature = "page")]
 pub mod files;
+#[cfg(feature = "page")]
+pub mod html;
 #[cfg(any(feature = "page", feature = "worker"))]
 pub mod js;
 #[cfg(feature = "page")]
 pub mod pair;
 #[cfg(feature = "page")]
 pub mod protocol;
+pub mod requests;
 #[cfg(feature = "page")]
 pub mod results;
 #[cfg(feature = "page")]
 pub mod share;
+#[cfg(feature = "page")]
+pub mod state;
 #[cfg(feature = "page")]
 pub mod status;
 #[cfg(feature = "page")]

@@ -156,7 +156,7 @@ fn read_html(state: &Shared, side: usize, file: &File) {
     let reader = gloo::file::callbacks::read_as_text(&file.clone().into(), move |read| {
         let text = read
             .map_err(|e| JsValue::from_str(&e.to_string()))
-            .and_then(|html| super::files::html_to_text(&html));
+            .and_then(|html| super::html::html_to_text(&html));
         match text {
             Ok(text) => {
                 set_status(

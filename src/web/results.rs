@@ -7,8 +7,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
-use super::app::Shared;
 use super::dom::{by_id, clear, document, element_with_text};
+use super::state::Shared;
 use super::view::{render_statement, Mode, ViewOptions};
 use crate::engine::model::Comparison;
 use crate::engine::summary::conflict_accounts;
@@ -17,7 +17,7 @@ use crate::engine::summary::conflict_accounts;
 pub fn render_view(state: &Shared) -> Result<(), JsValue> {
     let doc = document()?;
     let view = state.borrow().view();
-    by_id::<HtmlSelectElement>(&doc, "mode")?.set_value(super::share::mode_value(view.mode));
+    by_id::<HtmlSelectElement>(&doc, "mode")?.set_value(view.mode.value());
     by_id::<HtmlInputElement>(&doc, "substantive")?.set_checked(view.substantive_only);
     render_results(state)
 }

@@ -21,13 +21,16 @@ use js_sys::{Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::app::{schedule, Shared, Undo, View};
-use super::cards::{self, Card};
+use super::card::Card;
+use super::cards;
 use super::decode::FromJs;
+use super::event::{Dispatch, Event};
 use super::js::ToJs;
 use super::results::render_view;
+use super::state::{Shared, Undo};
 use super::status::{report, show_notice, show_status_message, show_undo_notice};
-use super::view::Mode;
+use super::store;
+use super::view::View;
 
 #[wasm_bindgen(module = "/www/js/share.js")]
 extern "C" {
@@ -42,55 +45,6 @@ const FRAGMENT: &str = "#v1=";
 /// Links longer than this are said to be too long to share: chat and mail programs cut or
 /// refuse longer ones (browsers take far longer).
 const MAX_SHARED_LINK: usize = 8_000;
-/// Where the view is kept between visits.
-const VIEW_KEY: &str = "verbatim.v2.view";
-
-/// The value of the view's `<select>` option (and of `mode` in a link) for `mode`.
-pub fn mode_value(mode: Mode) -> &'static str {
-    match mode {
-        Mode::Inline => "inline",
-        Mode::Table => "table",
-        Mode::SideBySide => "side",
-    }
-}
-
-/// The view as a plain object.
-fn view_object(view: &View) -> Object {
-    let object = Object::new();
-    let set = |k: &str, v: JsValue| {
-        let _ = Reflect::set(&object, &k.into(), &v);
-    };
-    set("selected", (view.selected as f64).into());
-    set("mode", mode_value(view.mode).into());
-    set(
-        "other",
-        view.other.map_or(JsValue::NULL, |o| (o as f64).into()),
-    );
-    set("substantive", view.substantive_only.into());
-    set(
-        "base",
-        view.base_article
-            .map_or(JsValue::NULL, |b| (b as f64).into()),
-    );
-    object
-}
-
-/// Reads a view; anything missing or malformed is left as the default.
-fn read_view(value: &JsValue) -> View {
-    let field = |k: &str| Reflect::get(value, &k.into()).unwrap_or(JsValue::UNDEFINED);
-    let index = |k: &str| usize::from_js(&field(k)).ok();
-    View {
-        selected: index("selected").unwrap_or(0),
-        mode: match field("mode").as_string().as_deref() {
-            Some("table") => Mode::Table,
-            Some("side") => Mode::SideBySide,
-            _ => Mode::Inline,
-        },
-        other: index("other"),
-        substantive_only: field("substantive").as_bool().unwrap_or(false),
-        base_article: index("base"),
-    }
-}
 
 /// The whole state as JSON (see the module documentation).
 fn state_json(state: &Shared) -> String {
@@ -98,7 +52,7 @@ fn state_json(state: &Shared) -> String {
     let object = Object::new();
     let _ = Reflect::set(&object, &"verbatim".into(), &1.into());
     let _ = Reflect::set(&object, &"cards".into(), &st.cards.to_js());
-    let _ = Reflect::set(&object, &"view".into(), &view_object(&st.view()));
+    let _ = Reflect::set(&object, &"view".into(), &st.view().to_object());
     let checked: js_sys::Array = st.checked.iter().map(|k| JsValue::from_str(k)).collect();
     let _ = Reflect::set(&object, &"checked".into(), &checked);
     JSON::stringify(&object)
@@ -108,8 +62,14 @@ fn state_json(state: &Shared) -> String {
 }
 
 /// Replaces the cards and the view with those of a shared state, keeping the cards that were
-/// there for Undo. `from` says where it came from, for the notice.
-pub fn open_state(state: &Shared, json: &str, from: &str) -> Result<(), String> {
+/// there for Undo, and sends [`Event::CardsReplaced`]. `from` says where it came from, for the
+/// notice.
+pub fn open_state(
+    state: &Shared,
+    dispatch: &Dispatch,
+    json: &str,
+    from: &str,
+) -> Result<(), String> {
     let value = JSON::parse(json).map_err(|_| "it is not a Verbatim comparison".to_string())?;
     if Reflect::get(&value, &"verbatim".into())
         .ok()
@@ -124,17 +84,9 @@ pub fn open_state(state: &Shared, json: &str, from: &str) -> Result<(), String> 
     if cards.len() < 2 {
         cards.resize_with(2, Card::default);
     }
-    let view = read_view(&Reflect::get(&value, &"view".into()).unwrap_or(JsValue::UNDEFINED));
+    let view = View::read(&Reflect::get(&value, &"view".into()).unwrap_or(JsValue::UNDEFINED));
     let checked = Reflect::get(&value, &"checked".into()).unwrap_or(JsValue::UNDEFINED);
-    let mut checked: Vec<String> = if js_sys::Array::is_array(&checked) {
-        js_sys::Array::from(&checked)
-            .iter()
-            .filter_map(|k| k.as_string())
-            .filter(|k| k.len() == 17)
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let mut checked = store::marks_of(&checked);
     let before = {
         let mut st = state.borrow_mut();
         let before = std::mem::replace(&mut st.cards, cards);
@@ -143,14 +95,14 @@ pub fn open_state(state: &Shared, json: &str, from: &str) -> Result<(), String> 
         checked.append(&mut st.checked);
         checked.sort();
         checked.dedup();
-        super::checks::save(&checked);
+        store::save_marks(&checked);
         st.checked = checked;
         before
     };
     report(cards::render(state));
     report(render_view(state));
     // Analysed again at once; the link stays in the address until the user changes something.
-    schedule(state, 0);
+    dispatch(Event::CardsReplaced);
     let had_text = before.iter().any(|c| !c.text.trim().is_empty());
     if had_text {
         state.borrow_mut().undo = Some(Undo::Replaced(before));
@@ -212,7 +164,7 @@ pub fn save_file(state: &Shared) -> Result<(), JsValue> {
 }
 
 /// Opens the state in the URL fragment, if the page was opened from a link.
-pub fn open_fragment(state: &Shared) {
+pub fn open_fragment(state: &Shared, dispatch: &Dispatch) {
     let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
         return;
     };
@@ -220,8 +172,9 @@ pub fn open_fragment(state: &Shared) {
         return;
     };
     let s = state.clone();
+    let d = dispatch.clone();
     let done = Closure::once_into_js(move |json: String| {
-        if let Err(why) = open_state(&s, &json, "from a shared link") {
+        if let Err(why) = open_state(&s, &d, &json, "from a shared link") {
             show_notice(&format!(
                 "This link could not be opened: {why}. Your own texts are as you left them."
             ));
@@ -256,26 +209,6 @@ pub fn forget_link() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&plain));
         }
     }
-}
-
-/// Keeps the view for the next visit (the texts are kept by the store).
-pub fn save_view(view: &View) {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return;
-    };
-    if let Some(text) = JSON::stringify(&view_object(view))
-        .ok()
-        .and_then(|t| t.as_string())
-    {
-        let _ = storage.set_item(VIEW_KEY, &text);
-    }
-}
-
-/// The view kept by the last visit.
-pub fn load_view() -> Option<View> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    let text = storage.get_item(VIEW_KEY).ok()??;
-    Some(read_view(&JSON::parse(&text).ok()?))
 }
 
 /// True for a comparison file's name.

@@ -9,16 +9,26 @@
 //! - a damaged entry loses only its own card;
 //! - a save writes only the cards that changed since the last one.
 //!
+//! The view (`verbatim.v2.view`, see [`View::to_object`]) and the check marks
+//! (`verbatim.v2.checked`) are kept here too: this is the page's one user of `localStorage`.
+//!
 //! The entries are JSON, through the browser's own `JSON` (the page carries no JSON library).
 
 use js_sys::{Object, Reflect, JSON};
 use wasm_bindgen::JsValue;
 
-use super::cards::Card;
+use super::card::Card;
 use super::decode::FromJs;
 use super::js::ToJs;
+use super::view::View;
 use crate::engine::MAX_ARTICLES;
 
+/// Where the view is kept between visits.
+const VIEW_KEY: &str = "verbatim.v2.view";
+/// Where the check marks are kept.
+const CHECKED_KEY: &str = "verbatim.v2.checked";
+/// The length of a check mark's key (see `checks.rs`): anything else in storage is not one.
+pub const MARK_KEY_LEN: usize = 17;
 const COUNT_KEY: &str = "verbatim.v2.cards";
 const CARD_PREFIX: &str = "verbatim.v2.card.";
 /// Where the first versions of the page kept all cards in one entry (read once, then removed).
@@ -55,6 +65,54 @@ pub struct SaveReport {
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
+}
+
+/// Keeps the view for the next visit.
+pub fn save_view(view: &View) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    if let Some(text) = JSON::stringify(&view.to_object())
+        .ok()
+        .and_then(|t| t.as_string())
+    {
+        let _ = storage.set_item(VIEW_KEY, &text);
+    }
+}
+
+/// The view kept by the last visit.
+pub fn load_view() -> Option<View> {
+    let text = storage()?.get_item(VIEW_KEY).ok()??;
+    Some(View::read(&JSON::parse(&text).ok()?))
+}
+
+/// The check marks in `value` (an array of keys), anything else left out.
+pub fn marks_of(value: &JsValue) -> Vec<String> {
+    if !js_sys::Array::is_array(value) {
+        return Vec::new();
+    }
+    js_sys::Array::from(value)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .filter(|k| k.len() == MARK_KEY_LEN)
+        .collect()
+}
+
+/// The check marks kept by the last visit.
+pub fn load_marks() -> Vec<String> {
+    storage()
+        .and_then(|s| s.get_item(CHECKED_KEY).ok().flatten())
+        .and_then(|text| JSON::parse(&text).ok())
+        .map(|v| marks_of(&v))
+        .unwrap_or_default()
+}
+
+/// Keeps the check marks for the next visit.
+pub fn save_marks(marks: &[String]) {
+    let array: js_sys::Array = marks.iter().map(|m| JsValue::from_str(m)).collect();
+    if let (Some(storage), Ok(text)) = (storage(), JSON::stringify(&array)) {
+        let _ = storage.set_item(CHECKED_KEY, &String::from(text));
+    }
 }
 
 fn card_key(index: usize) -> String {

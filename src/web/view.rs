@@ -28,6 +28,75 @@ pub enum Mode {
     SideBySide,
 }
 
+impl Mode {
+    /// The page's name for the mode: its `<select>`'s option, and `mode` in a link or in
+    /// storage.
+    pub fn value(self) -> &'static str {
+        match self {
+            Mode::Inline => "inline",
+            Mode::Table => "table",
+            Mode::SideBySide => "side",
+        }
+    }
+
+    /// The mode the page's `value` names ([`Mode::value`]); anything else is inline.
+    pub fn from_value(value: &str) -> Mode {
+        match value {
+            "table" => Mode::Table,
+            "side" => Mode::SideBySide,
+            _ => Mode::Inline,
+        }
+    }
+}
+
+/// What the user chose to see on the page: kept across reloads and in shared links.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    /// The statement on show.
+    pub selected: usize,
+    /// How it is shown.
+    pub mode: Mode,
+    /// The version beside the base (side by side).
+    pub other: Option<usize>,
+    /// Only substantive changes.
+    pub substantive_only: bool,
+    /// The article chosen as the base.
+    pub base_article: Option<usize>,
+}
+
+impl View {
+    /// The view as a plain object (`{selected, mode, other, substantive, base}`), as storage
+    /// and links keep it.
+    pub fn to_object(&self) -> js_sys::Object {
+        let object = js_sys::Object::new();
+        let set = |k: &str, v: JsValue| {
+            let _ = js_sys::Reflect::set(&object, &k.into(), &v);
+        };
+        let index = |i: Option<usize>| i.map_or(JsValue::NULL, |i| (i as f64).into());
+        set("selected", (self.selected as f64).into());
+        set("mode", self.mode.value().into());
+        set("other", index(self.other));
+        set("substantive", self.substantive_only.into());
+        set("base", index(self.base_article));
+        object
+    }
+
+    /// Reads a view kept by [`View::to_object`]; anything missing or malformed is left as the
+    /// default.
+    pub fn read(value: &JsValue) -> View {
+        use super::decode::FromJs;
+        let field = |k: &str| js_sys::Reflect::get(value, &k.into()).unwrap_or(JsValue::UNDEFINED);
+        let index = |k: &str| usize::from_js(&field(k)).ok();
+        View {
+            selected: index("selected").unwrap_or(0),
+            mode: Mode::from_value(&field("mode").as_string().unwrap_or_default()),
+            other: index("other"),
+            substantive_only: field("substantive").as_bool().unwrap_or(false),
+            base_article: index("base"),
+        }
+    }
+}
+
 /// Options of [`render_statement`].
 #[derive(Debug, Clone, Copy)]
 pub struct ViewOptions {
