@@ -5,7 +5,7 @@
 //! (texts that are already versions of one statement), [`diff_texts`] (two long texts word by
 //! word), their inputs, the data model, [`inline_view`], [`variants`] and [`version_summary`], and
 //! [`load_word_model`] (the optional word model the statement search then uses). The engine's stages are private;
-//! [`engine`] documents them. [`web`] holds the browser bindings and is compiled only for
+//! [`engine`] documents them. `web` holds the browser bindings and is compiled only for
 //! `wasm32`.
 #![warn(missing_docs)]
 

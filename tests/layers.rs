@@ -159,7 +159,8 @@ fn the_checker_finds_a_cycle_and_passes_a_chain() {
         find_cycle(&graph(&[("app", "cards"), ("cards", "app")])),
         Some(vec!["app".into(), "cards".into(), "app".into()])
     );
-    let code = "use super::cards::{self, Card};\nlet x = super::super::key::Key;\n// super::app::update\n";
+    let code =
+        "use super::cards::{self, Card};\nlet x = super::super::key::Key;\n// super::app::update\n";
     assert_eq!(
         named_after(&self::code(code), "super::"),
         BTreeSet::from(["cards".to_string()])
@@ -185,10 +186,18 @@ fn no_file_holds_more_than_the_most_lines_of_code() {
     let mut long = Vec::new();
     for file in rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src")) {
         let text = fs::read_to_string(&file).expect("a source file can be read");
-        let lines = text.split("#[cfg(test)]").next().unwrap_or("").lines().count();
+        let lines = text
+            .split("#[cfg(test)]")
+            .next()
+            .unwrap_or("")
+            .lines()
+            .count();
         if lines > MAX_CODE_LINES {
             long.push(format!("{} ({lines} lines)", file.display()));
         }
     }
-    assert!(long.is_empty(), "files over {MAX_CODE_LINES} lines of code: {long:?}");
+    assert!(
+        long.is_empty(),
+        "files over {MAX_CODE_LINES} lines of code: {long:?}"
+    );
 }

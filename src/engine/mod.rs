@@ -24,12 +24,12 @@
 //!
 //! | layer | modules | what |
 //! |---|---|---|
-//! | bottom | [`fasthash`], [`key`], [`lexicon`], [`distance`], [`order`], [`platform`], [`input`], [`model`], [`work`] | hashing; comparison keys and their interner; every word list; bounded edit checks; sorting through one routine; the platform shims; inputs, limits and errors; the data model; the step count the pathological tests read |
-//! | text | [`normalize`], [`token`], [`numbers`], [`semantic`] | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values; the optional word model |
-//! | one article | [`dateline`], [`clean`], [`quotes`], [`sentences`], [`layout`], [`frame`], [`attribution`], [`primary`], [`language`] | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; the attribution a version is shown with; speakers and reporting verbs; whether it is the speaker's own words; its language |
-//! | two versions | [`diff`], [`align`], [`classify`], [`changes`], [`statement`] | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
-//! | many articles | [`statements`], [`conflicts`] | finding statements across articles; disagreeing facts |
-//! | top | [`pipeline`], [`inline`], [`summary`], [`check`] | [`compare`] and [`compare_versions`]; the inline view of one version and its summary line; the result's promises, checked |
+//! | bottom | `fasthash`, `key`, `lexicon`, `distance`, `order`, `platform`, `input`, [`model`], `work` | hashing; comparison keys and their interner; every word list; bounded edit checks; sorting through one routine; the platform shims; inputs, limits and errors; the data model; the step count the pathological tests read |
+//! | text | `normalize`, `token`, `numbers`, `semantic` | keys from text (NFKC, case, quotes, accents, stems); lossless tokens; figures as values; the optional word model |
+//! | one article | `dateline`, `clean`, `quotes`, `sentences`, `layout`, `frame`, `attribution`, `primary`, `language` | datelines; page noise and outlet label; quotation marks; sentence boundaries; paragraphs, labels and segments; the attribution a version is shown with; speakers and reporting verbs; whether it is the speaker's own words; its language |
+//! | two versions | `diff`, `align`, `classify`, `changes`, `statement` | word diff; N-way table; the kind of a difference; building changes; base, fidelity, status |
+//! | many articles | `statements`, `conflicts` | finding statements across articles; disagreeing facts |
+//! | top | `pipeline`, [`inline`], [`summary`], `check` | [`compare`] and [`compare_versions`]; the inline view of one version and its summary line; the result's promises, checked |
 //!
 //! # Performance idioms
 //! The page's wasm is built for size (`opt-level = "z"`), and there the compiler inlines

@@ -64,7 +64,7 @@ impl Token {
 /// Most of any news text is ASCII words between ASCII spaces, and UAX #29 always breaks on
 /// both sides of a run of spaces (unless a combining mark follows the run; such text takes the
 /// general path). So the text is cut at its space runs first; stretches of pure ASCII are
-/// segmented by [`ascii_word_end`], which applies the UAX #29 rules that can fire within
+/// segmented by `ascii_word_end`, which applies the UAX #29 rules that can fire within
 /// ASCII, and every other stretch, together with the spaces before it, by the general
 /// segmenter. A property test checks that both paths agree with the general segmenter alone.
 pub fn tokenize(input: &str) -> Vec<Token> {

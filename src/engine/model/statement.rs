@@ -41,7 +41,7 @@ pub struct Version {
     /// Exactly `article.text[start..end]`.
     pub text: String,
     /// The part of `text` compared word by word: a quote's quoted words, without the
-    /// attribution of its sentence that `start..end` also covers (see [`super::frame`]);
+    /// attribution of its sentence that `start..end` also covers (see `engine::frame`);
     /// the whole span when nothing frames it.
     pub compared: Span,
     /// Direct quote or paraphrase.

@@ -157,7 +157,7 @@ pub fn compare_versions(
 }
 
 /// The statement search's pair features for `inputs` (see
-/// [`super::statements::pair_features_jsonl`]): for fitting its weights, not for use.
+/// `statements::pair_features_jsonl`): for fitting its weights, not for use.
 pub fn pair_features(inputs: &[ArticleInput]) -> String {
     let (_, prepared) = prepare(inputs);
     let parts: Vec<ArticleParts> = prepared
