@@ -9,7 +9,7 @@
 //! | editorial | one side is only an elision or a bracketed gloss (where the other has nothing, or a word or two), or a censored word | `they [the port authorities] do` → `they do`; `[the Nordline group]` → `they`; `partners` → `partners…`; `f**k` → `fuck` |
 //! | cosmetic | the same words once punctuation, case, quote style, dashes, hyphens and `#`, contractions, possessives, British/American spellings, units and their symbols are folded, and figures compared by value | `and, in turn,` → `and in turn`; `is not` → `isn’t`; `I'm` → `I am`; `it's hull` → `its hull`; `Vale` → `Vale's`; `organisation` → `organization`; `degrees Celsius` → `°C`; `COVID-19` → `#Covid19`; `31,000` → `31 thousand` |
 //! | number | the figures differ (by value; `one` alone is no figure) | `700` → `750`; `seven` → `eight` |
-//! | negation/modality | the hedges before a figure differ (`at least`, `some`, `almost`), or the negations and modal words differ and are most of a change, or stand in a short substitution | `30` → `at least 30`; `is possible` → `will likely`; `is` → `is not`; `their` → `these groups may` |
+//! | negation/modality | the hedges before a figure differ (`at least`, `some`, `almost`), or the negations and modal words differ and are most of a change, or stand in a short substitution; a negation that repeats one earlier in both sentences makes no short substitution | `30` → `at least 30`; `is possible` → `will likely`; `is` → `is not`; `their` → `these groups may`; not `Not 300,000, not whatever` → `Not 300,000 as people say` |
 //! | date | a weekday, month or day word differs | `Friday` → `Thursday`; `in May` → `in June` |
 //! | name | a one-word respelling of a name, or one name put for another (every word of both sides capitalised, not opening a sentence) | `Minks` → `Minsk`; `the Dolphins` → `Harbour United` |
 //! | reporting verb | the verb that attributes the version differs | `Vale warned that` → `Vale said that` |
@@ -29,7 +29,9 @@
 
 use super::dateline::{capitalised_month, day_of_month};
 use super::distance::within_edits;
-use super::lexicon::{is_date_word, is_hedge, is_modal, is_number_word, is_stopword, UNIT_SYMBOLS};
+use super::lexicon::{
+    is_date_word, is_hedge, is_modal, is_negation, is_number_word, is_stopword, UNIT_SYMBOLS,
+};
 use super::model::{ChangeKind, Span};
 use super::normalize::{comparison_key, fold_accents, spelling_key};
 use super::numbers::{figures, writes_a_figure};
@@ -76,7 +78,12 @@ pub fn classify(base: ChangeSide, other: ChangeSide, ctx: ChangeContext) -> Chan
     if specific && bf != of && (!bf.is_empty() || !of.is_empty()) {
         return ChangeKind::Number;
     }
-    if specific && (hedges(base) != hedges(other) || modality_is_the_change(&bw, &ow)) {
+    // A `not` that repeats one earlier in both sentences (`Not 300,000, not whatever` →
+    // `Not 300,000 as people say`) is no substitution of a modal of its own.
+    let repeated_negation = negated_before(base) && negated_before(other);
+    if specific
+        && (hedges(base) != hedges(other) || modality_is_the_change(&bw, &ow, repeated_negation))
+    {
         return ChangeKind::Modality;
     }
     if specific && dates(base) != dates(other) {
@@ -302,23 +309,52 @@ fn figure_follows(text: &str, from: usize) -> bool {
 /// (`is possible` → `will likely`, `is` → `is not`), or stand in a short substitution
 /// (`their` → `these groups may`); not when a modal happens to stand in a clause that was cut
 /// (`how can I say it`).
-fn modality_is_the_change(base: &[String], other: &[String]) -> bool {
-    fn modal(words: &[String]) -> Vec<String> {
-        let mut m: Vec<String> = words.iter().filter(|w| is_modal(w)).cloned().collect();
+fn modality_is_the_change(base: &[String], other: &[String], repeated_negation: bool) -> bool {
+    let modal = |words: &[String], negations: bool| -> Vec<String> {
+        let mut m: Vec<String> = words
+            .iter()
+            .filter(|w| is_modal(w) && (negations || !is_negation(w)))
+            .cloned()
+            .collect();
         m.sort_unstable();
         m.dedup();
         m
-    }
-    let (bm, om) = (modal(base), modal(other));
+    };
+    let (bm, om) = (modal(base, true), modal(other, true));
     if bm == om {
         return false;
     }
     let changed = base.len().max(other.len());
     let modal_words = bm.len().max(om.len());
     // A short substitution that brings in or takes out a modal changes what is asserted
-    // (`their` → `these groups may`).
-    let substitution = !base.is_empty() && !other.is_empty();
+    // (`their` → `these groups may`); not when the modal is a negation that repeats one
+    // before it in both sentences (`Not 300,000, not whatever` → `Not 300,000 as people
+    // say`): the new words are the change.
+    let only_a_repeated_negation = repeated_negation && modal(base, false) == modal(other, false);
+    let substitution = !base.is_empty() && !other.is_empty() && !only_a_repeated_negation;
     modal_words * 2 >= changed || changed <= 2 || (substitution && changed <= 4)
+}
+
+/// How far back (in bytes) [`negated_before`] looks for the start of the sentence.
+const MAX_NEGATION_LOOKBACK: usize = 200;
+
+/// True when the sentence of `side` has a negation before the change (`Not 300,000, not
+/// 150,000`: the second `not` repeats the first). An empty side has no place to look from.
+fn negated_before(side: ChangeSide) -> bool {
+    let Some(first) = side.tokens.first() else {
+        return false;
+    };
+    let before = &side.text[..first.start];
+    let from = (before.len().saturating_sub(MAX_NEGATION_LOOKBACK)..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let before = &before[from..];
+    let sentence = before
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(before, |i| &before[i + 1..]);
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| is_negation(&w.to_ascii_lowercase()))
 }
 
 /// True for a word token that opens its sentence (after the start of the text, a stop or an
@@ -417,20 +453,30 @@ mod tests {
     /// The kind of `base` → `other`, each standing mid-sentence (after `They said `), as the
     /// diff hands sides over: only the changed words.
     fn kind_with(base: &str, other: &str, in_quote: bool, verbs: [Option<Span>; 2]) -> ChangeKind {
-        const BEFORE: &str = "They said ";
-        let (bs, os) = (format!("{BEFORE}{base}"), format!("{BEFORE}{other}"));
+        kind_after("They said ", base, other, in_quote, verbs)
+    }
+
+    /// The kind of `base` → `other`, each after `before` in its sentence.
+    fn kind_after(
+        before: &str,
+        base: &str,
+        other: &str,
+        in_quote: bool,
+        verbs: [Option<Span>; 2],
+    ) -> ChangeKind {
+        let (bs, os) = (format!("{before}{base}"), format!("{before}{other}"));
         let (bt, ot) = (tokenize(&bs), tokenize(&os));
         let changed = |tokens: &[Token]| -> Vec<Token> {
             tokens
                 .iter()
-                .filter(|t| t.kind != TokenKind::Space && t.start >= BEFORE.len())
+                .filter(|t| t.kind != TokenKind::Space && t.start >= before.len())
                 .cloned()
                 .collect()
         };
         let (bc, oc) = (changed(&bt), changed(&ot));
         let (b, o): (Vec<&Token>, Vec<&Token>) = (bc.iter().collect(), oc.iter().collect());
         let shift =
-            |v: Option<Span>| v.map(|v| Span::new(v.start + BEFORE.len(), v.end + BEFORE.len()));
+            |v: Option<Span>| v.map(|v| Span::new(v.start + before.len(), v.end + before.len()));
         classify(
             ChangeSide {
                 text: &bs,
@@ -449,6 +495,32 @@ mod tests {
 
     fn kind_of(base: &str, other: &str, in_quote: bool) -> ChangeKind {
         kind_with(base, other, in_quote, [None, None])
+    }
+
+    #[test]
+    fn a_negation_that_repeats_one_before_it_is_no_modal_substitution() {
+        // `Not 300,000, not whatever` → `Not 300,000 as people say`: the first `not` holds for
+        // both; the new words are the change.
+        let list = "Not 300,000";
+        let kind = |before: &str| {
+            kind_after(
+                before,
+                ", not whatever",
+                " as people say",
+                true,
+                [None, None],
+            )
+        };
+        assert_eq!(kind(list), ChangeKind::Wording);
+        // Without a negation before it, bringing in `not` is the change.
+        assert_eq!(kind("It was 300,000"), ChangeKind::Modality);
+        // A negation in the sentence before does not count.
+        assert_eq!(kind("It was not so. It was 300,000"), ChangeKind::Modality);
+        // The negation alone going is still one: `, not 150,000` → `or 150,000`.
+        assert_eq!(
+            kind_after(list, ", not 150,000", " or 150,000", true, [None, None]),
+            ChangeKind::Modality
+        );
     }
 
     #[test]

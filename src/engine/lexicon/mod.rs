@@ -50,6 +50,7 @@ mod tests {
             SENTENCE_OPENERS,
             NUMBER_WORDS,
             MODAL,
+            NEGATIONS,
             ABBREVIATIONS,
             COUNTRIES,
             HEDGES,

@@ -172,6 +172,15 @@ pub fn is_modal(key: &str) -> bool {
     MODAL.binary_search(&key).is_ok()
 }
 
+/// Negations: one that repeats another of its sentence (`not 300,000, not 150,000`) carries no
+/// polarity of its own (see `classify.rs`).
+pub(super) const NEGATIONS: &[&str] = &["never", "no", "nor", "not"];
+
+/// True for a negation (see [`NEGATIONS`]).
+pub fn is_negation(key: &str) -> bool {
+    NEGATIONS.binary_search(&key).is_ok()
+}
+
 /// Hedges: words that qualify a figure or a claim (`at least 30`, `some 31,000`, `almost 7
 /// million`). One added or dropped changes what is asserted.
 pub(super) const HEDGES: &[&str] = &[
