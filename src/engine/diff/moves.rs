@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::cleanup::{change_tag, plain_op};
 use super::{OpTag, Side, UnitOp, MIN_MOVE_WORDS};
 use crate::engine::fasthash::FastMap;
-use crate::engine::lexicon::is_stopword;
+use crate::engine::lexicon::{is_date_word, is_stopword};
 
 /// Finds runs of at least [`MIN_MOVE_WORDS`] words that one change removes and another change
 /// (elsewhere) adds, and splits those changes so each run becomes the two ends of one move.
@@ -178,7 +178,8 @@ pub(super) fn detect_moves<'t>(ops: Vec<UnitOp>, a: &Side<'t>, b: &Side<'t>) -> 
 
 /// One or two content words that one change removes and another adds are a move too, when
 /// each word occurs once in each version (nothing else could be where it went) and the words
-/// are most of both changes.
+/// are most of both changes (of their content words, for a time word: `yesterday`,
+/// `Monday`).
 ///
 /// ```text
 /// old: The committee met for the 15th time yesterday and recommended it.
@@ -235,7 +236,17 @@ fn short_moves<'t>(
             let (x, y, len) = common_run_around(&gone, &added[i], p, q);
             // The word must be most of both changes: a word that moved inside two rewrites
             // (`said at a meeting of` · `meeting in Tallinn`) reads better as the rewrites.
-            if len <= 2 && 2 * len >= gone.len() && 2 * len >= added[i].len() {
+            // A time word moves about more than any other (`Yesterday, the #harbour board met`
+            // · `The board met yesterday`): for one, only the changes' content words count.
+            let time_word = is_date_word(gone[p].1);
+            let size = |words: &[(usize, &str)]| {
+                if time_word {
+                    words.iter().filter(|(_, k)| !is_stopword(k)).count()
+                } else {
+                    words.len()
+                }
+            };
+            if len <= 2 && 2 * len >= size(&gone) && 2 * len >= size(&added[i]) {
                 used_old[d] = true;
                 used_new[i] = true;
                 let old_units = gone[x].0..gone[x + len - 1].0 + 1;
