@@ -6,7 +6,7 @@
 //!
 //! | kind | rule | examples (base → other) |
 //! |---|---|---|
-//! | editorial | one side is only an elision or a bracketed gloss (where the other has nothing, or a word or two), or a censored word | `they [the port authorities] do` → `they do`; `[the Nordline group]` → `they`; `partners` → `partners…`; `f**k` → `fuck` |
+//! | editorial | one side is only an elision or a bracketed gloss, with its punctuation (where the other has nothing, or a word or two), or a censored word | `they [the port authorities] do` → `they do`; `[the Nordline group]` → `they`; `,` → `[the Nordline group]!`; `partners` → `partners…`; `f**k` → `fuck` |
 //! | cosmetic | the same words once punctuation, case, quote style, dashes, hyphens and `#`, contractions, possessives, British/American spellings, units and their symbols are folded, and figures compared by value | `and, in turn,` → `and in turn`; `is not` → `isn’t`; `I'm` → `I am`; `it's hull` → `its hull`; `Vale` → `Vale's`; `organisation` → `organization`; `degrees Celsius` → `°C`; `COVID-19` → `#Covid19`; `31,000` → `31 thousand` |
 //! | number | the figures differ (by value; `one` alone is no figure) | `700` → `750`; `seven` → `eight` |
 //! | negation/modality | the hedges before a figure differ (`at least`, `some`, `almost`), or the negations and modal words differ and are most of a change, or stand in a short substitution; a negation that repeats one earlier in both sentences makes no short substitution | `30` → `at least 30`; `is possible` → `will likely`; `is` → `is not`; `their` → `these groups may`; not `Not 300,000, not whatever` → `Not 300,000 as people say` |
@@ -223,7 +223,12 @@ fn is_editorial(side: ChangeSide, other: ChangeSide) -> bool {
         .iter()
         .all(|t| matches!(*t, "…" | "..." | "." | "[" | "]" | "(" | ")" | ","))
         && texts.iter().any(|t| matches!(*t, "…" | "..."));
-    let bracketed = texts.first() == Some(&"[") && texts.last() == Some(&"]");
+    // A gloss may bring its own punctuation along (`, ` → `[Iger, the studio's chief]!`).
+    let is_mark = |t: &str| !t.chars().any(char::is_alphanumeric) && !matches!(t, "[" | "]");
+    let from = texts.iter().take_while(|t| is_mark(t)).count();
+    let to = texts.len() - texts[from..].iter().rev().take_while(|t| is_mark(t)).count();
+    let gloss = &texts[from..to];
+    let bracketed = gloss.first() == Some(&"[") && gloss.last() == Some(&"]");
     // The gloss stands where the other side has nothing, or a word it explains.
     let other_words = other.tokens.iter().filter(|t| t.is_wordlike()).count();
     elision || (bracketed && other_words <= 2)
@@ -543,6 +548,7 @@ mod tests {
             // editorial
             ("[the port authorities]", "", Editorial),
             ("[the Nordline group]", "they", Editorial),
+            ("[the Nordline group]!", ",", Editorial),
             ("", "…", Editorial),
             ("f**k", "fuck", Editorial),
             ("f—", "fuck", Editorial),
