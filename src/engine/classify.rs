@@ -226,7 +226,12 @@ fn is_editorial(side: ChangeSide, other: ChangeSide) -> bool {
     // A gloss may bring its own punctuation along (`, ` → `[Iger, the studio's chief]!`).
     let is_mark = |t: &str| !t.chars().any(char::is_alphanumeric) && !matches!(t, "[" | "]");
     let from = texts.iter().take_while(|t| is_mark(t)).count();
-    let to = texts.len() - texts[from..].iter().rev().take_while(|t| is_mark(t)).count();
+    let to = texts.len()
+        - texts[from..]
+            .iter()
+            .rev()
+            .take_while(|t| is_mark(t))
+            .count();
     let gloss = &texts[from..to];
     let bracketed = gloss.first() == Some(&"[") && gloss.last() == Some(&"]");
     // The gloss stands where the other side has nothing, or a word it explains.

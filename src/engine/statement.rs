@@ -65,7 +65,7 @@ fn confirmed_and_not(
 ) -> (usize, usize) {
     let confirmed = words
         .iter()
-        .filter(|w| 2 * carried[w.as_str()] >= versions.max(4))
+        .filter(|w| 2 * carried.get(w.as_str()).copied().unwrap_or(0) >= versions.max(4))
         .count();
     (confirmed, words.len() - confirmed)
 }
@@ -104,14 +104,26 @@ impl Candidate {
 /// seven outlets open with (`However, that does not mean`) is theirs, so the base is the
 /// wording most outlets give and their `However` shows as added.
 ///
+/// Only the quotes confirm words when there are quotes: when two of three quotes carry
+/// `sincere` and the third instead ends `of this plane crash`, which one paraphrase also says,
+/// the base is a quote with `sincere`, and the third shows it as removed.
+///
 /// The count over all words settles versions that keep the same content words: when five of
 /// eight outlets write `It's with great hope that I declare` and the first `With great hope I
 /// declare`, the base is one of the five, and the first shows `It's … that` as removed (not
 /// the five as adding it).
 pub fn most_complete(versions: &[Candidate]) -> usize {
-    let content = carried_by(versions.iter().map(|v| &v.stems));
-    let all = carried_by(versions.iter().map(|v| &v.words));
-    let n = versions.len();
+    // The witnesses of the speaker's words: the quotes, when there are any (a paraphrase's
+    // words are its outlet's).
+    let any_quote = versions.iter().any(|v| v.form == Form::Quote);
+    let witnesses = || {
+        versions
+            .iter()
+            .filter(move |v| !any_quote || v.form == Form::Quote)
+    };
+    let content = carried_by(witnesses().map(|v| &v.stems));
+    let all = carried_by(witnesses().map(|v| &v.words));
+    let n = witnesses().count();
     let score = |i: usize| {
         let v = &versions[i];
         let (confirmed, unconfirmed) = confirmed_and_not(&v.stems, &content, n);
@@ -494,6 +506,22 @@ mod tests {
             keys("however harbour closed storm"),
             keys("however harbour closed storm"),
         ];
+        assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 1);
+    }
+
+    #[test]
+    fn only_the_quotes_confirm_words_when_there_are_quotes() {
+        let stems = [
+            keys("want express sincere condolences families victims"),
+            keys("want express condolences families victims plane crash"),
+            keys("want express sincere condolences families victims"),
+            keys("plane crash heartfelt condolences families victims"),
+        ];
+        let forms = [Form::Quote, Form::Quote, Form::Quote, Form::Paraphrase];
+        // `plane crash` is one quote's and the paraphrase's; `sincere` two quotes'.
+        assert_eq!(most_complete(&versions(&stems, &forms, &[])), 0);
+        // Counted over all four versions, `plane crash` would be confirmed too.
+        let quotes = [Form::Quote; 4];
         assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 1);
     }
 
