@@ -10,8 +10,9 @@ use crate::engine::attribution::people::Speaker;
 use crate::engine::dateline::{capitalised_month, day_of_month};
 use crate::engine::fasthash::FastMap;
 use crate::engine::key::Key;
-use crate::engine::lexicon::{is_stopword, news_synonym};
+use crate::engine::lexicon::{is_month, is_stopword, is_weekday, news_synonym};
 use crate::engine::model::{Form, Span};
+use crate::engine::normalize::Lowercase;
 use crate::engine::normalize::{masked_word_at, stem};
 use crate::engine::numbers::{number_at, Value};
 use crate::engine::order::sort_by_rank;
@@ -247,6 +248,24 @@ pub(super) fn collect_segments<'a>(
         }
     }
     out
+}
+
+/// The stems of the segment's names: its capitalised content words but the first (which
+/// opens the sentence), months and weekdays aside (`Klopp took over Liverpool in October
+/// 2015` → `liverpool`), sorted.
+pub(super) fn name_stems(seg: &SegmentWords, text: &str) -> Vec<u32> {
+    let mut names: Vec<u32> = (1..seg.spans.len())
+        .filter(|&k| seg.content[k])
+        .filter(|&k| {
+            let word = &text[seg.spans[k].start..seg.spans[k].end];
+            let key = word.lowercase();
+            word.starts_with(char::is_uppercase) && !is_month(&key) && !is_weekday(&key)
+        })
+        .map(|k| seg.stems[k])
+        .collect();
+    sort_by_rank(&mut names, |&s| u128::from(s));
+    names.dedup();
+    names
 }
 
 /// True when the segment has three content words or more outside its attribution `frame`.

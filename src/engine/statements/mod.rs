@@ -52,7 +52,7 @@ use index::{
 };
 use nodes::build_graph;
 use occasion::Occasions;
-use score::{score_pair, Match};
+use score::{score_pair, Match, SharedPast};
 use translation::attach_translations;
 use twins::join_twins;
 
@@ -206,7 +206,7 @@ pub fn find_statements(articles: &[ArticleParts]) -> Vec<Cluster> {
                 containment,
                 shared_count,
                 vectors,
-                occasions.past_year_shared(i, j),
+                shared_past(&occasions, articles, &segments, i, j),
             ) else {
                 continue;
             };
@@ -253,6 +253,27 @@ fn stem_vectors(
         }
     }
     out
+}
+
+/// What segments `i` and `j` share of the time before the story: a year both name, and a name
+/// too (see [`SharedPast`]). The names are read only for the pairs that share a year.
+fn shared_past(
+    occasions: &Occasions,
+    articles: &[ArticleParts],
+    segments: &[index::SegmentWords],
+    i: usize,
+    j: usize,
+) -> SharedPast {
+    if !occasions.past_year_shared(i, j) {
+        return SharedPast::Nothing;
+    }
+    let names = |k: usize| index::name_stems(&segments[k], articles[segments[k].article].text);
+    let theirs = names(j);
+    if names(i).iter().any(|n| theirs.binary_search(n).is_ok()) {
+        SharedPast::YearAndName
+    } else {
+        SharedPast::Year
+    }
 }
 
 /// The features of every pair of segments that share a content stem, one JSON object a line
@@ -467,6 +488,73 @@ mod tests {
         assert_eq!(background("2015").len(), 1, "{:?}", background("2015"));
         // The story's own year is in every passage about anything: it tells nothing.
         assert!(background("2033").is_empty(), "{:?}", background("2033"));
+    }
+
+    #[test]
+    fn a_past_year_and_a_name_both_give_are_one_background_fact() {
+        // What the first sentences of two texts, dated 2033, share of the years before.
+        let past = |a: &str, b: &str| {
+            let owned = prepare(&[a, b]);
+            let mut parts = english_parts(&owned);
+            for p in &mut parts {
+                p.date = Some(Date {
+                    year: Some(2033),
+                    month: Some(3),
+                    day: Some(1),
+                    weekday: None,
+                });
+            }
+            let mut interner = FastMap::default();
+            let segments = index::collect_segments(&parts, &mut interner);
+            let occasions = Occasions::of(&parts, &segments);
+            let j = segments.iter().position(|s| s.article == 1).unwrap();
+            shared_past(&occasions, &parts, &segments, 0, j)
+        };
+        let took_over = "Vale took over Northgate in 2015 from Ruiz.";
+        assert_eq!(
+            past(
+                took_over,
+                "Vale has run Northgate since 2015, a decade of growth."
+            ),
+            SharedPast::YearAndName
+        );
+        // The same year and no name in common: only the year.
+        assert_eq!(
+            past(
+                took_over,
+                "Vale has run the fleet since 2015, a decade of growth."
+            ),
+            SharedPast::Year
+        );
+        assert_eq!(
+            past(took_over, "Vale has run Northgate for a decade of growth."),
+            SharedPast::Nothing
+        );
+        // The fact weighs more than the year alone.
+        let f = score::PairFeatures {
+            similarity: 0.3,
+            coverage: 0.3,
+            figure_shared: true,
+            len_short: 8,
+            len_long: 12,
+            ..score::PairFeatures::default()
+        };
+        let fact = score::PairFeatures {
+            background_fact: true,
+            ..f
+        };
+        assert!(fact.probability() > f.probability());
+    }
+
+    #[test]
+    fn names_are_the_capitalised_words_but_the_first_months_and_weekdays_aside() {
+        let owned = prepare(&["Klopp took over Liverpool in October 2015 on a Friday."]);
+        let parts = english_parts(&owned);
+        let mut interner = FastMap::default();
+        let segments = index::collect_segments(&parts, &mut interner);
+        let names = index::name_stems(&segments[0], parts[0].text);
+        let liverpool = interner[&crate::engine::normalize::stem("liverpool")];
+        assert_eq!(names, [liverpool]);
     }
 
     #[test]

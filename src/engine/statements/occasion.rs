@@ -11,7 +11,9 @@
 //!
 //! The other way round, a year before the story's that two passages both name is a fact they
 //! share ([`Occasions::past_year_shared`], which the pair's score counts as a shared figure):
-//! `Vale has been harbour master since 2015` · `Vale took over the harbour in 2015`.
+//! `Vale has been harbour master since 2015` · `Vale took over the harbour in 2015`; with a
+//! name both give as well (`Vale took over Northgate in 2015` · `Vale has run Northgate since
+//! 2015`) it is a background fact, which weighs more (`score::SharedPast`).
 //!
 //! An undated article is taken to be of the story's date (the median of the dated ones), so
 //! that an article from another year does not join the story through it. The story's year is
