@@ -30,7 +30,8 @@
 use super::dateline::{capitalised_month, day_of_month};
 use super::distance::within_edits;
 use super::lexicon::{
-    is_date_word, is_hedge, is_modal, is_negation, is_number_word, is_stopword, UNIT_SYMBOLS,
+    is_date_word, is_hedge, is_modal, is_negation, is_number_word, is_stopword, NEGATIONS,
+    UNIT_SYMBOLS,
 };
 use super::model::{ChangeKind, Span};
 use super::normalize::{comparison_key, fold_accents, spelling_key};
@@ -354,17 +355,18 @@ fn negated_before(side: ChangeSide) -> bool {
     let Some(first) = side.tokens.first() else {
         return false;
     };
-    let before = &side.text[..first.start];
-    let from = (before.len().saturating_sub(MAX_NEGATION_LOOKBACK)..before.len())
-        .find(|&i| before.is_char_boundary(i))
-        .unwrap_or(before.len());
-    let before = &before[from..];
-    let sentence = before
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(before, |i| &before[i + 1..]);
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| is_negation(&w.to_ascii_lowercase()))
+    // Bytes, not characters: the marks and the negations are ASCII.
+    let before =
+        &side.text.as_bytes()[first.start.saturating_sub(MAX_NEGATION_LOOKBACK)..first.start];
+    let from = before
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        .map_or(0, |i| i + 1);
+    before[from..].split(|b| !b.is_ascii_alphabetic()).any(|w| {
+        NEGATIONS
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n.as_bytes()))
+    })
 }
 
 /// True for a word token that opens its sentence (after the start of the text, a stop or an

@@ -174,7 +174,7 @@ pub fn is_modal(key: &str) -> bool {
 
 /// Negations: one that repeats another of its sentence (`not 300,000, not 150,000`) carries no
 /// polarity of its own (see `classify.rs`).
-pub(super) const NEGATIONS: &[&str] = &["never", "no", "nor", "not"];
+pub const NEGATIONS: &[&str] = &["never", "no", "nor", "not"];
 
 /// True for a negation (see [`NEGATIONS`]).
 pub fn is_negation(key: &str) -> bool {
