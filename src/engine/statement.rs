@@ -136,7 +136,7 @@ pub fn most_complete(versions: &[Candidate]) -> usize {
             usize::MAX - all_unconfirmed,
         )
     };
-    (0..n)
+    (0..versions.len())
         .max_by(|&a, &b| score(a).cmp(&score(b)).then(b.cmp(&a)))
         .unwrap_or(0)
 }
@@ -523,6 +523,15 @@ mod tests {
         // Counted over all four versions, `plane crash` would be confirmed too.
         let quotes = [Form::Quote; 4];
         assert_eq!(most_complete(&versions(&stems, &quotes, &[])), 1);
+        // Every version is a candidate, wherever the quotes stand (two paraphrases first).
+        let stems = [
+            keys("condolences families"),
+            keys("families victims"),
+            keys("want express condolences sorrow"),
+            keys("want express condolences"),
+        ];
+        let forms = [Form::Paraphrase, Form::Paraphrase, Form::Quote, Form::Quote];
+        assert_eq!(most_complete(&versions(&stems, &forms, &[])), 3);
     }
 
     #[test]
