@@ -53,15 +53,9 @@ struct Prepared<'a> {
     language: &'static str,
 }
 
-/// Compares articles: finds the statements they share, aligns every version, classifies every
-/// difference and finds conflicting facts. See [`super::model`] for what comes back.
-pub fn compare(
-    inputs: &[ArticleInput],
-    options: &CompareOptions,
-) -> Result<Comparison, CompareError> {
-    validate(inputs, options)?;
-    let (articles, prepared) = prepare(inputs);
-    let parts: Vec<ArticleParts> = prepared
+/// What the statement search reads of each prepared article.
+fn article_parts<'p>(prepared: &'p [Prepared]) -> Vec<ArticleParts<'p>> {
+    prepared
         .iter()
         .map(|p| ArticleParts {
             text: p.text,
@@ -71,7 +65,18 @@ pub fn compare(
             date: p.date,
             language: p.language,
         })
-        .collect();
+        .collect()
+}
+
+/// Compares articles: finds the statements they share, aligns every version, classifies every
+/// difference and finds conflicting facts. See [`super::model`] for what comes back.
+pub fn compare(
+    inputs: &[ArticleInput],
+    options: &CompareOptions,
+) -> Result<Comparison, CompareError> {
+    validate(inputs, options)?;
+    let (articles, prepared) = prepare(inputs);
+    let parts = article_parts(&prepared);
     let mut statements: Vec<Statement> = find_statements(&parts)
         .iter()
         .map(|c| build_statement(&prepared, sources(&prepared, c), options.base_article))
@@ -160,17 +165,7 @@ pub fn compare_versions(
 /// `statements::pair_features_jsonl`): for fitting its weights, not for use.
 pub fn pair_features(inputs: &[ArticleInput]) -> String {
     let (_, prepared) = prepare(inputs);
-    let parts: Vec<ArticleParts> = prepared
-        .iter()
-        .map(|p| ArticleParts {
-            text: p.text,
-            tokens: &p.tokens,
-            layout: &p.layout,
-            attributions: &p.attributions,
-            date: p.date,
-            language: p.language,
-        })
-        .collect();
+    let parts = article_parts(&prepared);
     super::statements::pair_features_jsonl(&parts)
 }
 

@@ -454,9 +454,8 @@ mod tests {
     }
 
     /// The statements of `texts`, each article dated 1 March 2033.
-    fn statements_of_2033(texts: &[&str]) -> Vec<Vec<(usize, String)>> {
-        let owned = prepare(texts);
-        let mut parts = english_parts(&owned);
+    /// The articles, each dated 1 March 2033.
+    fn dated_2033(mut parts: Vec<ArticleParts>) -> Vec<ArticleParts> {
         for p in &mut parts {
             p.date = Some(Date {
                 year: Some(2033),
@@ -465,6 +464,12 @@ mod tests {
                 weekday: None,
             });
         }
+        parts
+    }
+
+    fn statements_of_2033(texts: &[&str]) -> Vec<Vec<(usize, String)>> {
+        let owned = prepare(texts);
+        let parts = dated_2033(english_parts(&owned));
         find_statements(&parts)
             .into_iter()
             .map(|c| {
@@ -495,15 +500,7 @@ mod tests {
         // What the first sentences of two texts, dated 2033, share of the years before.
         let past = |a: &str, b: &str| {
             let owned = prepare(&[a, b]);
-            let mut parts = english_parts(&owned);
-            for p in &mut parts {
-                p.date = Some(Date {
-                    year: Some(2033),
-                    month: Some(3),
-                    day: Some(1),
-                    weekday: None,
-                });
-            }
+            let parts = dated_2033(english_parts(&owned));
             let mut interner = FastMap::default();
             let segments = index::collect_segments(&parts, &mut interner);
             let occasions = Occasions::of(&parts, &segments);

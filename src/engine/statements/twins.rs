@@ -159,6 +159,16 @@ mod tests {
         }
     }
 
+    /// A statement of these (article, words) passages.
+    fn statement(texts: &[&str], passages: &[(usize, &str)]) -> Cluster {
+        Cluster {
+            passages: passages
+                .iter()
+                .map(|&(article, words)| passage(texts, article, words))
+                .collect(),
+        }
+    }
+
     fn joined(texts: &[&str], clusters: Vec<Cluster>) -> Vec<Cluster> {
         let tokens: Vec<Vec<Token>> = texts.iter().map(|t| tokenize(t)).collect();
         let layouts = vec![Layout::default(); texts.len()];
@@ -173,22 +183,20 @@ mod tests {
     fn a_statement_made_twice_of_ledes_and_full_quotes_is_one() {
         let texts = [LEDE, LEDE, ONCE, ONCE];
         let full = "It is, how shall I put it, a tired crew";
-        let ledes = Cluster {
-            passages: vec![
-                passage(&texts, 0, "She blamed the delay on \"a tired crew\"."),
-                passage(&texts, 1, "She blamed the delay on \"a tired crew\"."),
-                passage(&texts, 2, full),
-                passage(&texts, 3, full),
+        let ledes = statement(
+            &texts,
+            &[
+                (0, "She blamed the delay on \"a tired crew\"."),
+                (1, "She blamed the delay on \"a tired crew\"."),
+                (2, full),
+                (3, full),
             ],
-        };
-        let quotes = Cluster {
-            passages: vec![
-                passage(&texts, 0, &format!("{full}.")),
-                passage(&texts, 1, &format!("{full}.")),
-                passage(&texts, 2, full),
-                passage(&texts, 3, full),
-            ],
-        };
+        );
+        let sentence = format!("{full}.");
+        let quotes = statement(
+            &texts,
+            &[(0, sentence.as_str()), (1, &sentence), (2, full), (3, full)],
+        );
         let out = joined(&texts, vec![ledes, quotes]);
         assert_eq!(out.len(), 1);
         // The two articles that give the words twice have two versions each.
@@ -203,24 +211,26 @@ mod tests {
         let whole = "\"If they try to scare me with fines, scare me with jail, I stay,\" she said.";
         let texts = [split, split, whole, whole, whole];
         let all = "If they try to scare me with fines, scare me with jail, I stay";
-        let first = Cluster {
-            passages: vec![
-                passage(&texts, 0, "If they try to scare me with fines?"),
-                passage(&texts, 1, "If they try to scare me with fines?"),
-                passage(&texts, 2, all),
-                passage(&texts, 3, all),
-                passage(&texts, 4, all),
+        let first = statement(
+            &texts,
+            &[
+                (0, "If they try to scare me with fines?"),
+                (1, "If they try to scare me with fines?"),
+                (2, all),
+                (3, all),
+                (4, all),
             ],
-        };
-        let second = Cluster {
-            passages: vec![
-                passage(&texts, 0, "Scare me with jail?"),
-                passage(&texts, 1, "Scare me with jail?"),
-                passage(&texts, 2, all),
-                passage(&texts, 3, all),
-                passage(&texts, 4, all),
+        );
+        let second = statement(
+            &texts,
+            &[
+                (0, "Scare me with jail?"),
+                (1, "Scare me with jail?"),
+                (2, all),
+                (3, all),
+                (4, all),
             ],
-        };
+        );
         let out = joined(&texts, vec![first, second]);
         assert_eq!(out.len(), 1);
         let p = out[0].passages[0];
@@ -253,20 +263,8 @@ mod tests {
         let text = "\"The port stays shut. Talks resume on Monday,\" she said. Ferries run daily.";
         let texts = [text, text, text];
         let same = "The port stays shut. Talks resume on Monday";
-        let a = Cluster {
-            passages: vec![
-                passage(&texts, 0, same),
-                passage(&texts, 1, same),
-                passage(&texts, 2, "The port stays shut."),
-            ],
-        };
-        let b = Cluster {
-            passages: vec![
-                passage(&texts, 0, same),
-                passage(&texts, 1, same),
-                passage(&texts, 2, "Ferries run daily."),
-            ],
-        };
+        let a = statement(&texts, &[(0, same), (1, same), (2, "The port stays shut.")]);
+        let b = statement(&texts, &[(0, same), (1, same), (2, "Ferries run daily.")]);
         assert_eq!(joined(&texts, vec![a, b]).len(), 2);
     }
 }
