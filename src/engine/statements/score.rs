@@ -194,18 +194,25 @@ impl PairFeatures {
         ]
     }
 
-    /// The probability that the pair is two versions of one statement.
+    /// The probability that the pair is two versions of one statement. The word model only
+    /// adds evidence: with it, a pair is never less likely than on its words alone (the
+    /// weights with the model were fitted with near words to lean on, and undervalue what
+    /// the words show where there are none: `talks should take place with the help of
+    /// international powers` · `discussions should be facilitated with the assistance of
+    /// global actors`).
     pub(super) fn probability(&self) -> f64 {
         let lexical = self.vector();
+        let words_alone: f64 = lexical.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum();
         let z: f64 = match self.soft {
-            None => lexical.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum(),
+            None => words_alone,
             Some(soft) => {
-                lexical
+                let with_model = lexical
                     .iter()
                     .zip(WEIGHTS_WITH_MODEL)
                     .map(|(x, w)| x * w)
                     .sum::<f64>()
-                    + soft * WEIGHTS_WITH_MODEL[15]
+                    + soft * WEIGHTS_WITH_MODEL[15];
+                with_model.max(words_alone)
             }
         };
         let z = if self.background_fact {
@@ -458,4 +465,34 @@ fn figures_agree(a: &SegmentWords, b: &SegmentWords) -> bool {
 /// (`180,000 Russians died` · `31,000 Ukrainian soldiers died`).
 fn figures_disagree(a: &SegmentWords, b: &SegmentWords) -> bool {
     !a.numbers.is_empty() && !b.numbers.is_empty() && !figures_agree(a, b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_model_never_makes_a_pair_less_likely_than_its_words() {
+        let words = PairFeatures {
+            similarity: 0.45,
+            coverage: 0.5,
+            containment: 0.4,
+            shared: 3,
+            matched_content: 3,
+            len_short: 10,
+            len_long: 11,
+            ..PairFeatures::default()
+        };
+        let no_near_words = PairFeatures {
+            soft: Some(0.0),
+            ..words
+        };
+        assert!(no_near_words.probability() >= words.probability());
+        // Near words raise it.
+        let near = PairFeatures {
+            soft: Some(0.4),
+            ..words
+        };
+        assert!(near.probability() > words.probability());
+    }
 }
