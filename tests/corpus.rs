@@ -79,7 +79,7 @@ fn the_engine_keeps_its_accuracy_on_real_article_groups() {
     }
     let report = format!("corpus {corpus:?}\nseeds {seeds:?}");
     assert_eq!(groups.len(), 7, "six groups and the seeds\n{report}");
-    assert!(share(corpus.pairs) >= 0.85, "statement pairs\n{report}");
+    assert!(share(corpus.pairs) >= 0.86, "statement pairs\n{report}");
     assert!(share(corpus.differences) >= 0.77, "differences\n{report}");
     assert!(share(corpus.kinds) >= 0.95, "kind agreement\n{report}");
     assert!(
